@@ -1,0 +1,11 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+app_name = "actors"
+
+urlpatterns = [
+    path(_("organisations/"), views.actor_list, name="list"),
+    path(_("organisations/<slug:slug>/"), views.actor_detail, name="detail"),
+]

@@ -1,0 +1,24 @@
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, render
+
+from offers.models import Offer
+
+from .models import Actor
+
+
+def actor_list(request):
+    public_offers = Offer.objects.public().values("pk")
+    actors = Actor.objects.public().annotate(
+        offer_count=Count("offers", filter=Q(offers__pk__in=public_offers))
+    )
+    by_kind = {kind: [] for kind in Actor.Kind}
+    for actor in actors:
+        by_kind[actor.kind].append(actor)
+    groups = [(Actor.Kind(kind).label, members) for kind, members in by_kind.items() if members]
+    return render(request, "actors/actor_list.html", {"groups": groups})
+
+
+def actor_detail(request, slug):
+    actor = get_object_or_404(Actor.objects.public(), slug=slug)
+    offers = actor.offers.public().with_cards().order_by("-published_at")
+    return render(request, "actors/actor_detail.html", {"actor": actor, "offers": offers})

@@ -1,0 +1,103 @@
+import django_filters
+from django import forms
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from actors.models import Actor
+
+from . import search
+from .models import FocusArea, Language, Offer, Segment, TargetGroup
+
+MAX_QUERY_LENGTH = 200
+
+
+class CheckboxFilter(django_filters.ModelMultipleChoiceFilter):
+    """A facet: several values are OR-ed, and facets are AND-ed with each other."""
+
+    def __init__(self, *args, relation, **kwargs):
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        kwargs.setdefault("to_field_name", "slug")
+        super().__init__(*args, method=self.filter_any, **kwargs)
+        self.relation = relation
+
+    def filter_any(self, queryset, name, value):
+        if not value:
+            return queryset
+        # A subquery instead of a join keeps each offer once without DISTINCT.
+        matching = Offer.objects.filter(**{f"{self.relation}__in": value}).values("pk")
+        return queryset.filter(pk__in=matching)
+
+
+class OfferFilter(django_filters.FilterSet):
+    SORT_CHOICES = [
+        ("newest", _("Newest first")),
+        ("title", _("A–Z")),
+        ("date", _("Soonest date")),
+    ]
+
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_search", max_length=MAX_QUERY_LENGTH
+    )
+    focus = CheckboxFilter(
+        label=_("Topic"), queryset=FocusArea.objects.all(), relation="focus_areas"
+    )
+    group = CheckboxFilter(
+        label=_("Who are you?"), queryset=TargetGroup.objects.all(), relation="target_groups"
+    )
+    segment = CheckboxFilter(label=_("Group"), queryset=Segment.objects.all(), relation="segments")
+    language = CheckboxFilter(
+        label=_("Language of the offer"),
+        queryset=Language.objects.all(),
+        to_field_name="code",
+        relation="languages",
+    )
+    actor_kind = django_filters.MultipleChoiceFilter(
+        label=_("Kind of organisation"),
+        field_name="actor__kind",
+        choices=Actor.Kind.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    free = django_filters.BooleanFilter(
+        label=_("Free only"),
+        field_name="is_free",
+        widget=forms.CheckboxInput,
+        method="filter_free",
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"),
+        choices=SORT_CHOICES,
+        method="filter_sort",
+        empty_label=None,
+        null_label=None,
+    )
+
+    class Meta:
+        model = Offer
+        fields = []
+
+    def filter_search(self, queryset, name, value):
+        return search.search(queryset, value) if value.strip() else queryset
+
+    def filter_free(self, queryset, name, value):
+        return queryset.filter(is_free=True) if value else queryset
+
+    def filter_sort(self, queryset, name, value):
+        # Sorting happens in `qs`, after every filter, so that search rank is known.
+        return queryset
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        data = self.form.cleaned_data if self.form.is_valid() else {}
+        sort = data.get("sort")
+        if sort == "title":
+            language = get_language() if get_language() in ("nb", "en") else "nb"
+            title = Coalesce(NullIf(f"title_{language}", Value("")), F("title_nb"))
+            return queryset.order_by(Lower(title), "pk")
+        if sort == "date":
+            return queryset.order_by(F("starts_at").asc(nulls_last=True), "-published_at", "pk")
+        if sort != "newest" and (data.get("q") or "").strip():
+            return queryset.order_by("-rank", "-published_at", "pk")
+        return queryset.order_by("-published_at", "-created_at", "pk")

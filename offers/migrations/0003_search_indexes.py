@@ -1,0 +1,43 @@
+"""Full-text and trigram indexes for search, on PostgreSQL only (SQLite searches plainly).
+
+The full-text indexes are built on exactly the expression offers.search.search_vector() puts
+in the query, so the planner can use them.
+"""
+
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.operations import TrigramExtension
+from django.db import migrations
+
+from offers.search import search_vector
+
+LANGUAGES = ("nb", "en")
+
+
+def _indexes():
+    for language in LANGUAGES:
+        yield GinIndex(search_vector(language), name=f"offer_search_{language}")
+        yield GinIndex(
+            OpClass(f"title_{language}", name="gin_trgm_ops"), name=f"offer_title_trgm_{language}"
+        )
+
+
+def create(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    offer = apps.get_model("offers", "Offer")
+    for index in _indexes():
+        schema_editor.add_index(offer, index)
+
+
+def drop(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    offer = apps.get_model("offers", "Offer")
+    for index in _indexes():
+        schema_editor.remove_index(offer, index)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("offers", "0002_seed_taxonomy")]
+
+    operations = [TrigramExtension(), migrations.RunPython(create, drop)]

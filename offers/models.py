@@ -1,0 +1,179 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from actors.models import Actor
+
+
+class Taxonomy(models.Model):
+    """A term newcomers filter by. The slug is the stable key in URLs and code."""
+
+    slug = models.SlugField(_("slug"), max_length=50, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "slug"]
+
+    def __str__(self):
+        return self.name
+
+
+class FocusArea(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("focus area")
+        verbose_name_plural = _("focus areas")
+
+
+class TargetGroup(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+
+
+class Segment(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("segment")
+        verbose_name_plural = _("segments")
+
+
+class Language(models.Model):
+    """A language an offer is given in, by its ISO 639 code."""
+
+    code = models.SlugField(_("code"), max_length=10, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+        ordering = ["order", "code"]
+
+    def __str__(self):
+        return self.name
+
+
+class OfferQuerySet(models.QuerySet):
+    def public(self):
+        """The one rule for what the public may see.
+
+        Published, inside its validity period, and run by an approved organisation.
+        """
+        today = timezone.localdate()
+        return self.filter(
+            Q(valid_until__isnull=True) | Q(valid_until__gte=today),
+            Q(valid_from__isnull=True) | Q(valid_from__lte=today),
+            status=Offer.Status.PUBLISHED,
+            actor__is_approved=True,
+        )
+
+    def with_cards(self):
+        """What an offer card shows, fetched in a fixed number of queries."""
+        return self.select_related("actor").prefetch_related(
+            "focus_areas", "target_groups", "segments", "languages"
+        )
+
+
+class Offer(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PENDING = "pending", _("Waiting for review")
+        PUBLISHED = "published", _("Published")
+        REJECTED = "rejected", _("Rejected")
+        ARCHIVED = "archived", _("Archived")
+
+    actor = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="offers", verbose_name=_("organisation")
+    )
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.CharField(
+        _("summary"), max_length=300, help_text=_("One or two sentences shown in lists.")
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    focus_areas = models.ManyToManyField(
+        FocusArea, related_name="offers", verbose_name=_("focus areas")
+    )
+    target_groups = models.ManyToManyField(
+        TargetGroup, related_name="offers", blank=True, verbose_name=_("target groups")
+    )
+    segments = models.ManyToManyField(
+        Segment, related_name="offers", blank=True, verbose_name=_("segments")
+    )
+    languages = models.ManyToManyField(
+        Language, related_name="offers", verbose_name=_("languages the offer is given in")
+    )
+
+    is_free = models.BooleanField(_("free"), default=False)
+    price = models.CharField(
+        _("price"), max_length=200, blank=True, help_text=_("For example «200 kr per semester».")
+    )
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    schedule = models.CharField(
+        _("when"),
+        max_length=300,
+        blank=True,
+        help_text=_("For example «Tuesdays 18–20, September to May»."),
+    )
+    starts_at = models.DateTimeField(_("starts"), null=True, blank=True)
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+
+    signup_url = models.URLField(_("sign-up page"), blank=True)
+    signup_email = models.EmailField(_("sign-up e-mail"), blank=True)
+    signup_phone = models.CharField(_("sign-up phone"), max_length=40, blank=True)
+
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(
+        _("valid until"),
+        null=True,
+        blank=True,
+        help_text=_("The offer leaves the public pages by itself after this day."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(_("first published"), null=True, blank=True)
+    last_confirmed_at = models.DateTimeField(
+        _("last confirmed"),
+        null=True,
+        blank=True,
+        help_text=_("When the organisation last said the offer is current."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = OfferQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("offer")
+        verbose_name_plural = _("offers")
+        ordering = ["-published_at", "-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True)
+                | Q(starts_at__isnull=False, ends_at__gte=models.F("starts_at")),
+                name="offer_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("offers:detail", kwargs={"slug": self.slug})
+
+    def missing_translation(self):
+        """True when the page shows Norwegian text because the active language has none."""
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+            return False
+        return any(
+            getattr(self, f"{field}_nb") and not getattr(self, f"{field}_{language}", "")
+            for field in ("title", "summary", "description")
+        )

@@ -1,0 +1,103 @@
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.views.generic import ListView
+
+from actors.models import Actor
+
+from ..filters import OfferFilter
+from ..models import FocusArea, Offer, Segment, TargetGroup
+
+# In the order the filter form shows them.
+FACETS = ("group", "segment", "focus", "language", "actor_kind")
+
+
+def _with_public_counts(queryset):
+    public = Offer.objects.public().values("pk")
+    return queryset.annotate(offer_count=Count("offers", filter=Q(offers__pk__in=public)))
+
+
+def home(request):
+    return render(
+        request,
+        "offers/home.html",
+        {
+            "target_groups": _with_public_counts(TargetGroup.objects.all()),
+            "segments": _with_public_counts(Segment.objects.all()),
+            "focus_areas": _with_public_counts(FocusArea.objects.all()),
+            "newest": Offer.objects.public().with_cards().order_by("-published_at")[:6],
+        },
+    )
+
+
+def _without(query, name, value=None):
+    """The query string with one value of one filter removed (and back to page one)."""
+    query = query.copy()
+    query.pop("page", None)
+    if value is None:
+        query.pop(name, None)
+    else:
+        query.setlist(name, [v for v in query.getlist(name) if v != value])
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+def active_filters(filterset, query):
+    """Each active filter as (label, link that removes just that one)."""
+    data = filterset.form.cleaned_data
+    chips = []
+    if data.get("q", "").strip():
+        chips.append((_("Search: “%(text)s”") % {"text": data["q"]}, _without(query, "q")))
+    for name in ("focus", "group", "segment", "language"):
+        for term in data.get(name) or ():
+            key = term.code if name == "language" else term.slug
+            chips.append((term.name, _without(query, name, key)))
+    for kind in data.get("actor_kind") or ():
+        chips.append((Actor.Kind(kind).label, _without(query, "actor_kind", kind)))
+    if data.get("free"):
+        chips.append((_("Free"), _without(query, "free")))
+    return chips
+
+
+class OfferListView(ListView):
+    template_name = "offers/offer_list.html"
+    context_object_name = "offers"
+    paginate_by = 20
+
+    def get(self, request, *args, **kwargs):
+        self.filterset = OfferFilter(
+            request.GET or None, queryset=Offer.objects.public().with_cards(), request=request
+        )
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            context = {
+                "form": self.filterset.form,
+                "facet_fields": self.facet_fields(),
+                "offers": [],
+                "invalid": True,
+            }
+            return render(request, self.template_name, context, status=400)
+        return super().get(request, *args, **kwargs)
+
+    def facet_fields(self):
+        return [self.filterset.form[name] for name in FACETS]
+
+    def get_queryset(self):
+        return self.filterset.qs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET
+        context.update(
+            form=self.filterset.form,
+            facet_fields=self.facet_fields(),
+            active_filters=active_filters(self.filterset, query) if self.filterset.is_bound else [],
+        )
+        return context
+
+
+offer_list = OfferListView.as_view()
+
+
+def offer_detail(request, slug):
+    offer = get_object_or_404(Offer.objects.public().with_cards(), slug=slug)
+    return render(request, "offers/offer_detail.html", {"offer": offer})
