@@ -34,7 +34,7 @@ class OfferFilter(django_filters.FilterSet):
     SORT_CHOICES = [
         ("newest", _("Newest first")),
         ("title", _("A–Z")),
-        ("date", _("Soonest date")),
+        ("date", _("Date (soonest first)")),
     ]
 
     q = django_filters.CharFilter(
@@ -46,7 +46,9 @@ class OfferFilter(django_filters.FilterSet):
     group = CheckboxFilter(
         label=_("Who are you?"), queryset=TargetGroup.objects.all(), relation="target_groups"
     )
-    segment = CheckboxFilter(label=_("Group"), queryset=Segment.objects.all(), relation="segments")
+    segment = CheckboxFilter(
+        label=_("Life situation"), queryset=Segment.objects.all(), relation="segments"
+    )
     language = CheckboxFilter(
         label=_("Language of the offer"),
         queryset=Language.objects.all(),
@@ -60,7 +62,7 @@ class OfferFilter(django_filters.FilterSet):
         widget=forms.CheckboxSelectMultiple,
     )
     free = django_filters.BooleanFilter(
-        label=_("Free only"),
+        label=_("Only free offers"),
         field_name="is_free",
         widget=forms.CheckboxInput,
         method="filter_free",
@@ -98,6 +100,6 @@ class OfferFilter(django_filters.FilterSet):
             return queryset.order_by(Lower(title), "pk")
         if sort == "date":
             return queryset.order_by(F("starts_at").asc(nulls_last=True), "-published_at", "pk")
-        if sort != "newest" and (data.get("q") or "").strip():
+        if sort != "newest" and "rank" in queryset.query.annotations:
             return queryset.order_by("-rank", "-published_at", "pk")
         return queryset.order_by("-published_at", "-created_at", "pk")

@@ -73,9 +73,7 @@ class OfferQuerySet(models.QuerySet):
 
     def with_cards(self):
         """What an offer card shows, fetched in a fixed number of queries."""
-        return self.select_related("actor").prefetch_related(
-            "focus_areas", "target_groups", "segments", "languages"
-        )
+        return self.select_related("actor").prefetch_related("focus_areas", "languages")
 
 
 class Offer(models.Model):

@@ -3,12 +3,14 @@
 On PostgreSQL: full-text search with the `norwegian` / `english` configuration on the matching
 language's fields (GIN-indexed, see migration 0003), ranked, plus prefix matching on every word
 (the Norwegian stemmer leaves "tilflytter" and "tilflyttere" apart) and trigram word similarity
-on the title so a small typo still finds the offer. Elsewhere (SQLite): every word must appear
+on the unaccented title, so a small typo, or "sprakkafe" typed on a keyboard without å and é,
+still finds the offer. Elsewhere (SQLite): every word must appear
 somewhere in the text, in either language.
 """
 
 import re
 
+from django.contrib.postgres.lookups import Unaccent
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
@@ -70,7 +72,9 @@ def search(queryset, text):
         queryset = queryset.annotate(**{name: vector})
         match |= Q(**{name: query})
         ranks.append(SearchRank(F(name), query))
-        similarity = TrigramWordSimilarity(Value(" ".join(terms)), f"title_{language}")
+        similarity = TrigramWordSimilarity(
+            Unaccent(Value(" ".join(terms))), Unaccent(f"title_{language}")
+        )
         ranks.append(similarity)
         queryset = queryset.annotate(**{f"similarity_{language}": similarity})
         match |= Q(**{f"similarity_{language}__gte": TYPO_THRESHOLD})

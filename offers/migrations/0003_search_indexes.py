@@ -1,11 +1,13 @@
-"""Full-text and trigram indexes for search, on PostgreSQL only (SQLite searches plainly).
+"""Search on PostgreSQL: full-text indexes, and the pg_trgm and unaccent extensions.
 
-The full-text indexes are built on exactly the expression offers.search.search_vector() puts
-in the query, so the planner can use them.
+The GIN indexes are built on exactly the expression offers.search.search_vector() puts in the
+query, so the planner can use them. Trigram similarity (for typos) compares unaccented titles;
+it scans the titles, which is cheap at the size of a town's directory (docs/performance.md).
+SQLite searches plainly and gets none of this.
 """
 
-from django.contrib.postgres.indexes import GinIndex, OpClass
-from django.contrib.postgres.operations import TrigramExtension
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.operations import TrigramExtension, UnaccentExtension
 from django.db import migrations
 
 from offers.search import search_vector
@@ -16,9 +18,6 @@ LANGUAGES = ("nb", "en")
 def _indexes():
     for language in LANGUAGES:
         yield GinIndex(search_vector(language), name=f"offer_search_{language}")
-        yield GinIndex(
-            OpClass(f"title_{language}", name="gin_trgm_ops"), name=f"offer_title_trgm_{language}"
-        )
 
 
 def create(apps, schema_editor):
@@ -40,4 +39,8 @@ def drop(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [("offers", "0002_seed_taxonomy")]
 
-    operations = [TrigramExtension(), migrations.RunPython(create, drop)]
+    operations = [
+        TrigramExtension(),
+        UnaccentExtension(),
+        migrations.RunPython(create, drop),
+    ]

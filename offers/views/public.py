@@ -99,5 +99,6 @@ offer_list = OfferListView.as_view()
 
 
 def offer_detail(request, slug):
-    offer = get_object_or_404(Offer.objects.public().with_cards(), slug=slug)
+    offers = Offer.objects.public().with_cards().prefetch_related("target_groups", "segments")
+    offer = get_object_or_404(offers, slug=slug)
     return render(request, "offers/offer_detail.html", {"offer": offer})

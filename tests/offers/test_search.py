@@ -1,0 +1,122 @@
+import pytest
+from django.db import connection
+from django.urls import reverse
+from django.utils import translation
+
+from tests.conftest import make_offer
+
+pytestmark = pytest.mark.django_db
+
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="full-text search runs on PostgreSQL"
+)
+sqlite_only = pytest.mark.skipif(
+    connection.vendor == "postgresql", reason="the plain fallback runs where PostgreSQL does not"
+)
+
+
+@pytest.fixture
+def offers(db):
+    make_offer(
+        title="Språkkafé for tilflyttere",
+        title_en="Language café for newcomers",
+        summary_nb="Øv på norsk over en kopp kaffe på biblioteket.",
+        summary_en="Practise Norwegian over a cup of coffee at the library.",
+        description_nb="Frivillige snakker med deg om hverdagen i Narvik.",
+        description_en="Volunteers talk with you about everyday life in Narvik.",
+    )
+    make_offer(
+        title="Skiskole for barn",
+        title_en="Ski school for children",
+        summary_nb="Lær barna å gå på langrenn i lysløypa.",
+        summary_en="Your children learn cross-country skiing on the floodlit trail.",
+    )
+    make_offer(
+        title="Jobbsøkerkurs hos NAV",
+        title_en="",
+        summary_nb="Skriv en god CV og øv på jobbintervju.",
+    )
+
+
+def found(client, query, language="nb"):
+    with translation.override(language):
+        url = reverse("offers:list")
+    response = client.get(url, {"q": query})
+    assert response.status_code == 200
+    return [offer.title_nb for offer in response.context["offers"]]
+
+
+def test_finds_a_word_in_the_title(client, offers):
+    assert found(client, "Skiskole") == ["Skiskole for barn"]
+
+
+def test_finds_words_in_summary_and_description(client, offers):
+    assert found(client, "kaffe") == ["Språkkafé for tilflyttere"]
+    assert found(client, "hverdagen") == ["Språkkafé for tilflyttere"]
+
+
+def test_every_word_must_match(client, offers):
+    assert found(client, "skiskole jobbintervju") == []
+
+
+def test_english_page_searches_english_text(client, offers):
+    assert found(client, "coffee", "en") == ["Språkkafé for tilflyttere"]
+
+
+def test_english_page_finds_norwegian_only_offers_by_their_norwegian_words(client, offers):
+    assert found(client, "jobbintervju", "en") == ["Jobbsøkerkurs hos NAV"]
+
+
+def test_nothing_found_shows_the_empty_state(client, offers):
+    response = client.get(reverse("offers:list"), {"q": "xylofon"})
+    assert list(response.context["offers"]) == []
+    assert response.context["paginator"].count == 0
+
+
+@sqlite_only
+def test_plain_fallback_finds_part_of_a_word(client, offers):
+    assert found(client, "tilflytt") == ["Språkkafé for tilflyttere"]
+    assert found(client, "SKISK") == ["Skiskole for barn"]
+
+
+@postgres_only
+def test_norwegian_stemming(client, offers):
+    # "kafeen" and "barna" are other forms of words in the text.
+    assert found(client, "barna") == ["Skiskole for barn"]
+
+
+@postgres_only
+def test_prefix_matching_finds_longer_words(client, offers):
+    # The Norwegian stemmer leaves "tilflytter" and "tilflyttere" apart; prefix matching joins them.
+    assert found(client, "tilflytter") == ["Språkkafé for tilflyttere"]
+    assert found(client, "jobbsøk") == ["Jobbsøkerkurs hos NAV"]
+
+
+@postgres_only
+def test_english_stemming(client, offers):
+    assert found(client, "volunteer", "en") == ["Språkkafé for tilflyttere"]
+    assert found(client, "children skiing", "en") == ["Skiskole for barn"]
+
+
+@postgres_only
+def test_a_small_typo_still_finds_the_offer(client, offers):
+    assert found(client, "skiskloe") == ["Skiskole for barn"]
+    assert found(client, "sprakkafe") == ["Språkkafé for tilflyttere"]
+
+
+@postgres_only
+def test_best_match_comes_first(client, db):
+    make_offer(title="Turgruppe", summary_nb="Vi går tur, og noen ganger snakker vi om ski.")
+    make_offer(title="Ski for alle", summary_nb="Lån ski og lær å gå på ski.")
+    assert found(client, "ski")[0] == "Ski for alle"
+
+
+@postgres_only
+def test_search_uses_the_gin_indexes():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "select indexname from pg_indexes where tablename = 'offers_offer' "
+            "and indexdef ilike '%%using gin%%'"
+        )
+        names = {row[0] for row in cursor.fetchall()}
+    assert {"offer_search_nb", "offer_search_en"} <= names
