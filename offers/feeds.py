@@ -1,0 +1,103 @@
+"""The offer list as an Atom feed and as a calendar, for the same filters as the list page."""
+
+from datetime import timedelta
+
+from django.contrib.syndication.views import Feed
+from django.core.exceptions import BadRequest
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event
+
+from .filters import OfferFilter
+from .models import Offer
+
+FEED_SIZE = 50
+
+
+def filtered_offers(request):
+    """Public offers matching the request's filters; a bad filter is a 400, as on the list."""
+    filterset = OfferFilter(request.GET, queryset=Offer.objects.public().with_cards())
+    if not filterset.is_valid():
+        raise BadRequest(_("Some of the filters in this link are not valid"))
+    return filterset.qs
+
+
+class OfferFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request):
+        return request
+
+    def title(self, request):
+        return _("Offers for newcomers to Narvik")
+
+    def subtitle(self, request):
+        return _("New offers from the organisations that welcome newcomers to Narvik.")
+
+    def link(self, request):
+        query = request.GET.urlencode()
+        return reverse("offers:list") + (f"?{query}" if query else "")
+
+    def items(self, request):
+        return filtered_offers(request).order_by("-published_at", "pk")[:FEED_SIZE]
+
+    def item_title(self, offer):
+        return offer.title
+
+    def item_description(self, offer):
+        return offer.summary
+
+    def item_pubdate(self, offer):
+        return offer.published_at
+
+    def item_updateddate(self, offer):
+        return offer.updated_at
+
+    def item_author_name(self, offer):
+        return offer.actor.name
+
+    def item_categories(self, offer):
+        return [area.name for area in offer.focus_areas.all()]
+
+
+offer_feed = OfferFeed()
+
+
+def _calendar(request, offers):
+    calendar = Calendar()
+    calendar.add("prodid", "-//Narvik tilflytter//tilbud//NB")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", _("Offers for newcomers to Narvik"))
+    host = request.get_host().split(":")[0]
+    for offer in offers:
+        event = Event()
+        event.add("uid", f"offer-{offer.pk}@{host}")
+        event.add("dtstamp", offer.updated_at)
+        event.add("dtstart", offer.starts_at)
+        event.add("dtend", offer.ends_at or offer.starts_at + timedelta(hours=1))
+        event.add("summary", offer.title)
+        event.add("description", offer.summary)
+        event.add("url", request.build_absolute_uri(offer.get_absolute_url()))
+        location = ", ".join(part for part in (offer.place, offer.address) if part)
+        if location:
+            event.add("location", location)
+        calendar.add_component(event)
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="narvik-tilflytter.ics"'
+    return response
+
+
+def offer_calendar(request):
+    """Dated offers matching the filters, from a month back on, soonest first."""
+    since = timezone.now() - timedelta(days=30)
+    offers = filtered_offers(request).filter(starts_at__gte=since).order_by("starts_at", "pk")
+    return _calendar(request, offers)
+
+
+def offer_event(request, slug):
+    offer = get_object_or_404(Offer.objects.public(), slug=slug, starts_at__isnull=False)
+    return _calendar(request, [offer])
