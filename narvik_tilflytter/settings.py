@@ -226,3 +226,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# modeltranslation's admin tabs need jQuery UI; the copy in static/vendor (npm jquery-ui
+# 1.14.2) replaces its default from a CDN, so the admin loads nothing from other hosts.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
