@@ -1,0 +1,293 @@
+"""Fill a local database with demo organisations, offers and logins (`manage.py seed_demo`).
+
+Idempotent: every row is looked up by its stable key (taxonomy slug/code, actor and offer
+slug, user e-mail) and written only when it differs from the demo data, so a second run on the
+same day changes nothing. Dates are computed from today's date (midnight, Europe/Oslo), so a
+run on a later day moves the demo dates along and the demo never goes stale.
+"""
+
+import importlib
+from datetime import datetime, time, timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone, translation
+
+from actors.models import Actor, Membership
+from offers import demo_data
+from offers.models import FocusArea, Language, Offer, Segment, TargetGroup
+
+TAXONOMY_MIGRATION = "offers.migrations.0002_seed_taxonomy"
+MODERATOR_GROUP = "Moderator"
+
+TRANSLATED_OFFER_FIELDS = ("title", "summary", "description", "price", "schedule")
+PLAIN_OFFER_FIELDS = ("place", "address", "signup_url", "signup_email", "signup_phone")
+
+
+class Command(BaseCommand):
+    help = (
+        "Create or update the demo data: taxonomy, ~20 organisations, 35+ offers in bokmål and "
+        "English, and one demo login per organisation plus a moderator. For local use only."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run even though DEBUG is off (only for a local or test database).",
+        )
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG and not options["force"]:
+            raise CommandError(
+                "Refusing to run: DEBUG is off, so this looks like a production database. "
+                "seed_demo creates demo logins whose password is printed and public. "
+                "Pass --force if this really is a local or test database."
+            )
+        self.counts = {}
+        self.password_hash = None
+        # The untranslated columns (title, summary, …) hold the bokmål text.
+        with (
+            translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE),
+            transaction.atomic(),
+        ):
+            self.today = timezone.localdate()
+            self.seed_taxonomy()
+            actors = self.seed_actors()
+            self.seed_offers(actors)
+            moderator = self.seed_moderator()
+            logins = self.seed_logins(actors)
+        self.report(moderator, logins)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def count(self, label, outcome):
+        self.counts.setdefault(label, {"created": 0, "updated": 0, "unchanged": 0})
+        self.counts[label][outcome] += 1
+
+    def sync(self, model, lookup, values, label):
+        """Create the row, or update only the fields that differ; never save an identical row."""
+        obj = model.objects.filter(**lookup).first()
+        if obj is None:
+            obj = model(**lookup, **values)
+            obj.full_clean()
+            obj.save()
+            self.count(label, "created")
+            return obj
+        changed = [name for name, value in values.items() if getattr(obj, name) != value]
+        if changed:
+            for name in changed:
+                setattr(obj, name, values[name])
+            obj.full_clean()
+            obj.save()
+            self.count(label, "updated")
+        else:
+            self.count(label, "unchanged")
+        return obj
+
+    def set_m2m(self, manager, objects):
+        if set(manager.all()) != set(objects):
+            manager.set(objects)
+
+    def at(self, days, hour=0, minute=0):
+        """An aware datetime `days` from today at hour:minute, Oslo wall-clock time."""
+        day = self.today + timedelta(days=days)
+        return timezone.make_aware(
+            datetime.combine(day, time(hour, minute)), timezone.get_default_timezone()
+        )
+
+    def get_password_hash(self):
+        # Hash once: new demo logins share it, so seeding does not cost one slow hash per user.
+        if self.password_hash is None:
+            self.password_hash = make_password(demo_data.DEMO_PASSWORD)
+        return self.password_hash
+
+    # --- the seed -----------------------------------------------------------------------------
+
+    def seed_taxonomy(self):
+        """Add any taxonomy term the data migration made and someone has since deleted.
+
+        Existing terms are left alone: the project office may have renamed them in admin.
+        """
+        migration = importlib.import_module(TAXONOMY_MIGRATION)
+        tables = [
+            (FocusArea, "slug", migration.FOCUS_AREAS),
+            (TargetGroup, "slug", migration.TARGET_GROUPS),
+            (Segment, "slug", migration.SEGMENTS),
+            (Language, "code", migration.LANGUAGES),
+        ]
+        for model, key, rows in tables:
+            for order, (value, name_nb, name_en) in enumerate(rows, start=1):
+                _, created = model.objects.get_or_create(
+                    **{key: value},
+                    defaults={"name_nb": name_nb, "name_en": name_en, "order": order},
+                )
+                self.count("taxonomy", "created" if created else "unchanged")
+
+    def seed_actors(self):
+        actors = {}
+        for data in demo_data.ACTORS:
+            values = {
+                "name": data["name"],
+                "kind": data["kind"],
+                "description_nb": data["description_nb"],
+                "description_en": data.get("description_en", ""),
+                "website": data.get("website", ""),
+                "email": data.get("email", ""),
+                "phone": data.get("phone", ""),
+                "address": data.get("address", ""),
+                "is_approved": data.get("is_approved", True),
+            }
+            actors[data["slug"]] = self.sync(Actor, {"slug": data["slug"]}, values, "actors")
+        return actors
+
+    def seed_offers(self, actors):
+        taxonomy = {
+            "focus_areas": {t.slug: t for t in FocusArea.objects.all()},
+            "target_groups": {t.slug: t for t in TargetGroup.objects.all()},
+            "segments": {t.slug: t for t in Segment.objects.all()},
+            "languages": {t.code: t for t in Language.objects.all()},
+        }
+        for index, data in enumerate(demo_data.OFFERS):
+            slug = data["slug"]
+            if data["actor"] not in actors:
+                raise CommandError(f"Demo offer {slug!r} names an unknown actor {data['actor']!r}.")
+            status = data.get("status", Offer.Status.PUBLISHED)
+            values = {
+                "actor": actors[data["actor"]],
+                "status": status,
+                "is_free": data.get("is_free", False),
+                **{
+                    f"{field}_{lang}": data.get(f"{field}_{lang}", "")
+                    for field in TRANSLATED_OFFER_FIELDS
+                    for lang in ("nb", "en")
+                },
+                **{field: data.get(field, "") for field in PLAIN_OFFER_FIELDS},
+                **self.offer_dates(index, data, status),
+            }
+            offer = self.sync(Offer, {"slug": slug}, values, "offers")
+            for relation, lookup in taxonomy.items():
+                wanted = data.get(relation, [])
+                missing = [key for key in wanted if key not in lookup]
+                if missing:
+                    raise CommandError(
+                        f"Demo offer {slug!r}: unknown {relation} {missing}. Run migrate first."
+                    )
+                self.set_m2m(getattr(offer, relation), [lookup[key] for key in wanted])
+
+    def offer_dates(self, index, data, status):
+        # A fixed hour per offer, so the "newest" order is stable and reads naturally.
+        hour, minute = 8 + index % 9, (index * 7) % 60
+        published_at = last_confirmed_at = None
+        if "published_days_ago" in data and status in (
+            Offer.Status.PUBLISHED,
+            Offer.Status.ARCHIVED,
+        ):
+            published_at = self.at(-data["published_days_ago"], hour, minute)
+            confirmed = data.get("confirmed_days_ago", data["published_days_ago"])
+            last_confirmed_at = self.at(-confirmed, hour, minute)
+        starts_at = self.at(*data["starts"]) if "starts" in data else None
+        ends_at = self.at(*data["ends"]) if "ends" in data else None
+        valid_until = (
+            self.today + timedelta(days=data["valid_until_days"])
+            if "valid_until_days" in data
+            else None
+        )
+        return {
+            "published_at": published_at,
+            "last_confirmed_at": last_confirmed_at,
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "valid_until": valid_until,
+        }
+
+    def sync_user(self, email, full_name, language, **flags):
+        User = get_user_model()
+        user = User.objects.filter(email__iexact=email).first()
+        if user is None:
+            user = User(email=email, full_name=full_name, language=language, **flags)
+            # The password is set only here: a rerun never re-hashes or resets it.
+            user.password = self.get_password_hash()
+            user.save()
+            self.count("logins", "created")
+            return user
+        values = {"full_name": full_name, "language": language, **flags}
+        changed = [name for name, value in values.items() if getattr(user, name) != value]
+        if changed:
+            for name in changed:
+                setattr(user, name, values[name])
+            user.save(update_fields=changed)
+            self.count("logins", "updated")
+        else:
+            self.count("logins", "unchanged")
+        return user
+
+    def seed_moderator(self):
+        group = Group.objects.filter(name=MODERATOR_GROUP).first()
+        if group is None:
+            raise CommandError(
+                f"The {MODERATOR_GROUP!r} group is missing; run `manage.py migrate` first."
+            )
+        data = demo_data.MODERATOR
+        user = self.sync_user(
+            data["email"],
+            data["full_name"],
+            data["language"],
+            is_staff=True,
+            is_superuser=False,
+            is_active=True,
+        )
+        if not user.groups.filter(pk=group.pk).exists():
+            user.groups.add(group)
+        return user
+
+    def seed_logins(self, actors):
+        logins = []
+        for data in demo_data.ACTORS:
+            actor = actors[data["slug"]]
+            user = self.sync_user(
+                f"{data['slug']}@{demo_data.DEMO_EMAIL_DOMAIN}",
+                data["contact_name"],
+                data.get("contact_language", "nb"),
+                is_staff=False,
+                is_superuser=False,
+                is_active=True,
+            )
+            membership = Membership.objects.filter(user=user, actor=actor).first()
+            if membership is None:
+                Membership.objects.create(user=user, actor=actor, role=Membership.Role.ADMIN)
+            elif membership.role != Membership.Role.ADMIN:
+                membership.role = Membership.Role.ADMIN
+                membership.save(update_fields=["role"])
+            logins.append((user, actor))
+        return logins
+
+    # --- output -------------------------------------------------------------------------------
+
+    def report(self, moderator, logins):
+        write = self.stdout.write
+        write(self.style.SUCCESS("Demo data is in place."))
+        for label in ("taxonomy", "actors", "offers", "logins"):
+            c = self.counts.get(label, {"created": 0, "updated": 0, "unchanged": 0})
+            total = sum(c.values())
+            write(
+                f"  {label:<9} {total:>3}  ({c['created']} created, {c['updated']} updated, "
+                f"{c['unchanged']} unchanged)"
+            )
+        write(
+            f"  public offers now: {Offer.objects.public().count()} of {Offer.objects.count()}; "
+            f"organisations approved: {Actor.objects.public().count()} of {Actor.objects.count()}"
+        )
+        write("")
+        write(self.style.WARNING("Demo logins – FOR LOCAL USE ONLY, never on a public server."))
+        write(f"  Password for every demo login: {demo_data.DEMO_PASSWORD}")
+        write("  (set when a login is created; a rerun does not reset a changed password)")
+        write(f"  Moderator (project office, admin): {moderator.email}")
+        width = max(len(user.email) for user, _ in logins)
+        for user, actor in logins:
+            note = "" if actor.is_approved else "  [waiting for approval]"
+            write(f"  {user.email:<{width}}  {actor.name}{note}")
