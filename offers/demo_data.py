@@ -112,14 +112,14 @@ ACTORS = [
     # --- Offentlige etater ----------------------------------------------------------------
     {
         "slug": "nav-narvik",
-        "name": "NAV Narvik",
+        "name": "Nav Narvik",
         "kind": "public-agency",
         "description_nb": (
-            "NAV Narvik hjelper deg som søker jobb, og arbeidsgivere som trenger folk. Vi gir "
+            "Nav Narvik hjelper deg som søker jobb, og arbeidsgivere som trenger folk. Vi gir "
             "også råd om økonomi og om hvilke rettigheter du har."
         ),
         "description_en": (
-            "NAV Narvik helps people looking for work and employers who need staff. We also "
+            "Nav Narvik helps people looking for work and employers who need staff. We also "
             "give advice about money matters and about your rights."
         ),
         "website": "https://example.org/nav-narvik",
@@ -542,11 +542,11 @@ OFFERS = [
         "title_nb": "Velkommen til Narvik – informasjonsmøte for nye innbyggere",
         "title_en": "Welcome to Narvik – information evening for new residents",
         "summary_nb": (
-            "Ny i Narvik? Kom på informasjonsmøte og møt kommunen, NAV, skole, helse og lag og "
+            "Ny i Narvik? Kom på informasjonsmøte og møt kommunen, Nav, skole, helse og lag og "
             "foreninger på ett sted. Vi serverer kaffe og kaker."
         ),
         "summary_en": (
-            "New in Narvik? Come to an information evening and meet the municipality, NAV, "
+            "New in Narvik? Come to an information evening and meet the municipality, Nav, "
             "schools, health services and local clubs in one place. Coffee and cake are served."
         ),
         "description_nb": (
@@ -911,12 +911,12 @@ OFFERS = [
         "languages": ["se", "nb"],
         "published_days_ago": 6,
     },
-    # --- NAV Narvik -------------------------------------------------------------------------
+    # --- Nav Narvik -------------------------------------------------------------------------
     {
         "slug": "cv-verksted",
         "actor": "nav-narvik",
-        "title_nb": "CV-verksted hos NAV",
-        "title_en": "CV workshop at NAV",
+        "title_nb": "CV-verksted hos Nav",
+        "title_en": "CV workshop at Nav",
         "summary_nb": (
             "Lag en CV og en søknad som passer for norske arbeidsgivere. Ta med det du har, så "
             "jobber vi videre med det sammen."
@@ -942,7 +942,7 @@ OFFERS = [
         "is_free": True,
         "schedule_nb": "Første tirsdag i måneden kl. 10–13",
         "schedule_en": "First Tuesday of the month, 10 am to 1 pm",
-        "place": "NAV Narvik, møterom 1",
+        "place": "Nav Narvik, møterom 1",
         "address": "Dronningens gate 49, 8514 Narvik",
         "signup_url": "https://example.org/nav-narvik/cv-verksted",
         "signup_phone": "+47 769 00 140",
@@ -973,14 +973,14 @@ OFFERS = [
         ),
         "description_nb": (
             "På jobbmessen kan du snakke direkte med arbeidsgivere, høre om ledige stillinger og "
-            "levere CV. NAV og Karrieresenteret har egne stander der du kan få råd om "
+            "levere CV. Nav og Karrieresenteret har egne stander der du kan få råd om "
             "jobbsøking og utdanning.\n\n"
             "Messen er åpen for alle, og det er gratis å komme. Mange av arbeidsgiverne snakker "
             "engelsk."
         ),
         "description_en": (
             "At the job fair you can talk directly to employers, hear about vacancies and hand "
-            "in your CV. NAV and the career centre have their own stands where you can get "
+            "in your CV. Nav and the career centre have their own stands where you can get "
             "advice on job hunting and education.\n\n"
             "The fair is open to everyone and free to attend. Many of the employers speak "
             "English."
@@ -1030,7 +1030,7 @@ OFFERS = [
         "schedule_nb": "Tre formiddager, kl. 09–12",
         "schedule_en": "Three mornings, 9 am to 12 noon",
         "valid_until_days": -4,
-        "place": "NAV Narvik",
+        "place": "Nav Narvik",
         "address": "Dronningens gate 49, 8514 Narvik",
         "signup_url": "https://example.org/nav-narvik/digitalt-jobbsok",
         "focus_areas": ["work", "communication"],
@@ -2074,14 +2074,14 @@ OFFERS = [
         ),
         "description_nb": (
             "Noen ganger inviterer vi gjester som svarer på spørsmål, for eksempel en "
-            "helsesykepleier, en tannlege eller noen fra NAV. Andre ganger går vi tur eller "
+            "helsesykepleier, en tannlege eller noen fra Nav. Andre ganger går vi tur eller "
             "lager mat sammen.\n\n"
             "Du kan ta med barn som ikke har begynt på skolen. Noen av de frivillige snakker "
             "arabisk, tigrinja, somali og dari."
         ),
         "description_en": (
             "Sometimes we invite guests to answer questions, such as a public health nurse, a "
-            "dentist or someone from NAV. Other times we go for a walk or cook together.\n\n"
+            "dentist or someone from Nav. Other times we go for a walk or cook together.\n\n"
             "You can bring children who have not started school yet. Some of our volunteers "
             "speak Arabic, Tigrinya, Somali and Dari."
         ),
