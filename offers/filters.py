@@ -32,6 +32,7 @@ class CheckboxFilter(django_filters.ModelMultipleChoiceFilter):
 
 class OfferFilter(django_filters.FilterSet):
     SORT_CHOICES = [
+        ("relevance", _("Best match")),
         ("newest", _("Newest first")),
         ("title", _("A–Z")),
         ("date", _("Date (soonest first)")),
@@ -79,6 +80,14 @@ class OfferFilter(django_filters.FilterSet):
         model = Offer
         fields = []
 
+    def __init__(self, data=None, *args, **kwargs):
+        # Without a chosen order, a search is sorted by best match and a plain list by newest;
+        # put that in the data so the form shows the order the list really has.
+        if data is not None and not data.get("sort"):
+            data = data.copy()
+            data["sort"] = "relevance" if (data.get("q") or "").strip() else "newest"
+        super().__init__(data, *args, **kwargs)
+
     def filter_search(self, queryset, name, value):
         return search.search(queryset, value) if value.strip() else queryset
 
@@ -100,6 +109,6 @@ class OfferFilter(django_filters.FilterSet):
             return queryset.order_by(Lower(title), "pk")
         if sort == "date":
             return queryset.order_by(F("starts_at").asc(nulls_last=True), "-published_at", "pk")
-        if sort != "newest" and "rank" in queryset.query.annotations:
+        if sort == "relevance" and "rank" in queryset.query.annotations:
             return queryset.order_by("-rank", "-published_at", "pk")
         return queryset.order_by("-published_at", "-created_at", "pk")

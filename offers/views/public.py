@@ -66,9 +66,9 @@ class OfferListView(ListView):
 
     def get(self, request, *args, **kwargs):
         self.filterset = OfferFilter(
-            request.GET or None, queryset=Offer.objects.public().with_cards(), request=request
+            request.GET, queryset=Offer.objects.public().with_cards(), request=request
         )
-        if self.filterset.is_bound and not self.filterset.is_valid():
+        if not self.filterset.is_valid():
             context = {
                 "form": self.filterset.form,
                 "facet_fields": self.facet_fields(),
@@ -90,7 +90,7 @@ class OfferListView(ListView):
         context.update(
             form=self.filterset.form,
             facet_fields=self.facet_fields(),
-            active_filters=active_filters(self.filterset, query) if self.filterset.is_bound else [],
+            active_filters=active_filters(self.filterset, query),
         )
         return context
 

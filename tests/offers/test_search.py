@@ -120,3 +120,20 @@ def test_search_uses_the_gin_indexes():
         )
         names = {row[0] for row in cursor.fetchall()}
     assert {"offer_search_nb", "offer_search_en"} <= names
+
+
+def test_search_is_sorted_by_best_match_and_the_form_says_so(client, offers):
+    body = client.get(reverse("offers:list"), {"q": "ski"}).content.decode()
+    assert '<option value="relevance" selected>' in body
+
+
+def test_plain_list_says_newest_first(client, offers):
+    body = client.get(reverse("offers:list")).content.decode()
+    assert '<option value="newest" selected>' in body
+
+
+def test_search_can_be_sorted_otherwise(client, offers):
+    response = client.get(reverse("offers:list"), {"q": "for", "sort": "title"})
+    titles = [offer.title_nb for offer in response.context["offers"]]
+    assert titles == sorted(titles)
+    assert '<option value="title" selected>' in response.content.decode()
