@@ -80,12 +80,19 @@ class OfferFilter(django_filters.FilterSet):
         model = Offer
         fields = []
 
+    MULTIPLE = ("focus", "group", "segment", "language", "actor_kind")
+
     def __init__(self, data=None, *args, **kwargs):
-        # Without a chosen order, a search is sorted by best match and a plain list by newest;
-        # put that in the data so the form shows the order the list really has.
-        if data is not None and not data.get("sort"):
+        # "Best match" is the default order: by search rank when there is a search, and newest
+        # first when there is none (the best match for "everything" is what is new). It is the
+        # form's first choice, so a search typed into the form is ranked however it is sent.
+        if data is not None:
             data = data.copy()
-            data["sort"] = "relevance" if (data.get("q") or "").strip() else "newest"
+            # An empty value ("?focus=") means no choice, not a wrong one.
+            for name in self.MULTIPLE:
+                data.setlist(name, [value for value in data.getlist(name) if value])
+            if not data.get("sort"):
+                data["sort"] = "relevance"
         super().__init__(data, *args, **kwargs)
 
     def filter_search(self, queryset, name, value):

@@ -34,6 +34,7 @@ def listing(db):
         ("?q=+++", 200),
         ("?free=maybe", 200),
         ("?unknown=1", 200),
+        ("?focus=&group=&segment=&language=&actor_kind=&sort=&q=", 200),
     ],
 )
 def test_bad_parameters_never_give_500(client, listing, query, status):

@@ -127,9 +127,23 @@ def test_search_is_sorted_by_best_match_and_the_form_says_so(client, offers):
     assert '<option value="relevance" selected>' in body
 
 
-def test_plain_list_says_newest_first(client, offers):
-    body = client.get(reverse("offers:list")).content.decode()
-    assert '<option value="newest" selected>' in body
+def test_search_sent_from_the_form_is_sorted_by_best_match(client, db):
+    make_offer(title="Turgruppe", summary_nb="Vi går tur, og noen ganger snakker vi om ski.")
+    make_offer(title="Ski for alle", summary_nb="Lån ski og lær å gå på ski.", published_days_ago=9)
+    response = client.get(reverse("offers:list"), {"q": "ski", "sort": "relevance", "focus": ""})
+    titles = [offer.title_nb for offer in response.context["offers"]]
+    if connection.vendor == "postgresql":
+        assert titles == ["Ski for alle", "Turgruppe"]
+    else:  # no rank on SQLite: newest first
+        assert titles == ["Turgruppe", "Ski for alle"]
+
+
+def test_plain_list_in_best_match_order_is_newest_first(client, db):
+    make_offer(title="Gammel", published_days_ago=30)
+    make_offer(title="Ny", published_days_ago=1)
+    response = client.get(reverse("offers:list"))
+    assert [offer.title_nb for offer in response.context["offers"]] == ["Ny", "Gammel"]
+    assert '<option value="relevance" selected>' in response.content.decode()
 
 
 def test_search_can_be_sorted_otherwise(client, offers):
