@@ -1,9 +1,12 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from .models import Actor, Membership, User
+from offers.models import Offer
+
+from . import services
+from .models import Actor, Invitation, JoinRequest, Membership, User
 
 
 class MembershipInline(admin.TabularInline):
@@ -15,7 +18,7 @@ class MembershipInline(admin.TabularInline):
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     ordering = ["email"]
-    list_display = ["email", "full_name", "language", "is_staff", "is_active"]
+    list_display = ["email", "full_name", "language", "email_verified_at", "is_staff", "is_active"]
     list_filter = ["is_staff", "is_active", "language", "groups"]
     search_fields = ["email", "full_name"]
     fieldsets = [
@@ -25,11 +28,30 @@ class UserAdmin(BaseUserAdmin):
             _("Permissions"),
             {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
         ),
-        (_("Important dates"), {"fields": ["last_login", "date_joined"]}),
+        (_("Important dates"), {"fields": ["last_login", "date_joined", "email_verified_at"]}),
     ]
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]}),
     ]
+
+
+class OfferInline(admin.TabularInline):
+    """The organisation's offers, to look at; each links to its own page in the admin."""
+
+    model = Offer
+    fk_name = "actor"
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    fields = ["title_nb", "status", "valid_until", "updated_at"]
+    readonly_fields = fields
+    verbose_name_plural = _("offers")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(change_of__isnull=True)
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Actor)
@@ -38,4 +60,47 @@ class ActorAdmin(TabbedTranslationAdmin):
     list_filter = ["is_approved", "kind"]
     search_fields = ["name", "email", "organisation_number"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [MembershipInline]
+    inlines = [MembershipInline, OfferInline]
+    actions = ["approve_selected"]
+
+    @admin.action(description=_("Approve the selected organisations"), permissions=["change"])
+    def approve_selected(self, request, queryset):
+        approved = sum(services.approve_actor(actor, by=request.user) for actor in queryset)
+        self.message_user(
+            request,
+            _("%(count)d approved. Their administrators have been told.") % {"count": approved},
+            messages.SUCCESS,
+        )
+
+    def save_model(self, request, obj, form, change):
+        # Ticking "approved" in the form approves through the service, so the actor is told.
+        if change and "is_approved" in form.changed_data and obj.is_approved:
+            obj.is_approved = False
+            super().save_model(request, obj, form, change)
+            services.approve_actor(obj, by=request.user)
+            return
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(JoinRequest)
+class JoinRequestAdmin(admin.ModelAdmin):
+    """Requests are answered by the organisations' admins in the portal; here only to look."""
+
+    list_display = ["user", "actor", "created_at"]
+    search_fields = ["user__email", "user__full_name", "actor__name"]
+    list_select_related = ["user", "actor"]
+    readonly_fields = ["user", "actor", "message", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["email", "actor", "role", "invited_by", "created_at"]
+    search_fields = ["email", "actor__name"]
+    list_select_related = ["actor", "invited_by"]
+    readonly_fields = ["actor", "email", "role", "invited_by", "created_at"]
+
+    def has_add_permission(self, request):
+        return False

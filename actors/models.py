@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .validators import validate_organisation_number
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -49,6 +51,12 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text=_("Whether the person can log in to the admin site."),
     )
     is_active = models.BooleanField(_("active"), default=True)
+    email_verified_at = models.DateTimeField(
+        _("e-mail confirmed"),
+        null=True,
+        blank=True,
+        help_text=_("When the person opened the confirmation link. The portal needs it."),
+    )
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
 
     objects = UserManager()
@@ -70,6 +78,10 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self):
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    @property
+    def is_email_verified(self):
+        return self.email_verified_at is not None
 
 
 class ActorQuerySet(models.QuerySet):
@@ -101,6 +113,7 @@ class Actor(models.Model):
         max_length=9,
         blank=True,
         help_text=_("Nine digits from the Brønnøysund Register Centre. Informal groups have none."),
+        validators=[validate_organisation_number],
     )
     is_approved = models.BooleanField(
         _("approved"),
@@ -156,3 +169,74 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.actor} ({self.get_role_display()})"
+
+
+class JoinRequestQuerySet(models.QuerySet):
+    def visible(self):
+        """Requests the organisation's admins see: from people who have confirmed their e-mail."""
+        return self.filter(user__email_verified_at__isnull=False)
+
+
+class JoinRequest(models.Model):
+    """A person asks to become a member of an organisation; its admins accept or decline."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="join_requests",
+        verbose_name=_("user"),
+    )
+    actor = models.ForeignKey(
+        Actor,
+        on_delete=models.CASCADE,
+        related_name="join_requests",
+        verbose_name=_("organisation"),
+    )
+    message = models.TextField(_("message"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = JoinRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("request to join")
+        verbose_name_plural = _("requests to join")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "actor"], name="unique_join_request"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.actor}"
+
+
+class Invitation(models.Model):
+    """An admin invites a colleague by e-mail. The e-mailed link is signed and expires; it is
+    valid only while this row exists with the same organisation, e-mail and role."""
+
+    actor = models.ForeignKey(
+        Actor, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("organisation")
+    )
+    email = models.EmailField(_("e-mail address"))
+    role = models.CharField(
+        _("role"), max_length=10, choices=Membership.Role.choices, default=Membership.Role.MEMBER
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("invited by"),
+    )
+    created_at = models.DateTimeField(_("sent"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["actor", "email"], name="unique_invitation"),
+        ]
+
+    def __str__(self):
+        return f"{self.email} → {self.actor} ({self.get_role_display()})"

@@ -2,6 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from offers.sitemaps import SITEMAPS
@@ -21,4 +22,6 @@ urlpatterns += i18n_patterns(
     path("", offer_views.home, name="home"),
     path("", include("offers.urls")),
     path("", include("actors.urls")),
+    path(_("account/"), include("actors.account_urls")),
+    path(_("portal/"), include("narvik_tilflytter.portal_urls")),
 )

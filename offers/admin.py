@@ -1,31 +1,313 @@
-from django.contrib import admin
+"""The project office's workspace: the review queue first, decisions through offers.moderation."""
+
+from datetime import timedelta
+
+from django.contrib import admin, messages
+from django.db.models import Case, IntegerField, Value, When
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
 
-from .models import FocusArea, Language, Offer, Segment, TargetGroup
+from . import moderation
+from .models import FocusArea, Language, ModerationEvent, Offer, Segment, TargetGroup
+
+Status = Offer.Status
 
 
 @admin.register(FocusArea, TargetGroup, Segment)
 class TaxonomyAdmin(TranslationAdmin):
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
-    search_fields = ["name", "slug"]
+    search_fields = ["name_nb", "name_en", "slug"]
 
 
 @admin.register(Language)
 class LanguageAdmin(TranslationAdmin):
     list_display = ["name", "code", "order"]
     list_editable = ["order"]
-    search_fields = ["name", "code"]
+    search_fields = ["name_nb", "name_en", "code"]
+
+
+class ExpiringSoonFilter(admin.SimpleListFilter):
+    title = _("expiry")
+    parameter_name = "expiring"
+
+    def lookups(self, request, model_admin):
+        return [("30", _("Leaves the site within 30 days")), ("past", _("Already expired"))]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        if self.value() == "30":
+            return queryset.filter(valid_until__gte=today, valid_until__lte=today + timedelta(30))
+        if self.value() == "past":
+            return queryset.filter(valid_until__lt=today)
+        return queryset
+
+
+class PendingChangeFilter(admin.SimpleListFilter):
+    title = _("changes")
+    parameter_name = "change"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("waiting", _("Published offers with a change waiting for review")),
+            ("changes", _("Only the changes themselves")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "waiting":
+            return queryset.filter(pending_change__status=Status.PENDING)
+        if self.value() == "changes":
+            return queryset.filter(change_of__isnull=False)
+        return queryset
+
+
+class ModerationEventInline(admin.TabularInline):
+    model = ModerationEvent
+    fk_name = "offer"
+    extra = 0
+    can_delete = False
+    fields = ["at", "by", "from_status", "to_status", "is_change", "note"]
+    readonly_fields = fields
+    verbose_name_plural = _("moderation history")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+def diff_rows(change):
+    """(field label, live value, changed value) for every field the change alters."""
+    live = change.change_of
+    rows = []
+    for name in Offer.content_field_names():
+        before, after = getattr(live, name), getattr(change, name)
+        if before != after:
+            rows.append((Offer._meta.get_field(name).verbose_name, before, after))
+    for name in Offer.TAG_FIELDS:
+        before = sorted(str(term) for term in getattr(live, name).all())
+        after = sorted(str(term) for term in getattr(change, name).all())
+        if before != after:
+            rows.append((Offer._meta.get_field(name).verbose_name, before, after))
+    return rows
 
 
 @admin.register(Offer)
 class OfferAdmin(TabbedTranslationAdmin):
-    list_display = ["title", "actor", "status", "valid_until", "updated_at"]
-    list_filter = ["status", "focus_areas", "target_groups", "actor__kind", "languages"]
-    search_fields = ["title_nb", "title_en", "actor__name"]
-    list_select_related = ["actor"]
+    list_display = [
+        "title",
+        "actor",
+        "status_display",
+        "english_up_to_date",
+        "valid_until",
+        "updated_at",
+    ]
+    list_filter = [
+        "status",
+        PendingChangeFilter,
+        ExpiringSoonFilter,
+        "focus_areas",
+        "target_groups",
+        "actor__kind",
+        "languages",
+    ]
+    search_fields = ["title_nb", "title_en", "summary_nb", "actor__name"]
+    list_select_related = ["actor", "change_of", "pending_change"]
     autocomplete_fields = ["actor"]
     filter_horizontal = ["focus_areas", "target_groups", "segments", "languages"]
-    # Status changes go through offers.moderation (see the moderation issue), not this form.
-    readonly_fields = ["status", "published_at", "created_at", "updated_at"]
+    # Status changes go through offers.moderation (the actions and buttons), not this form.
+    readonly_fields = [
+        "status",
+        "change_of",
+        "published_at",
+        "last_confirmed_at",
+        "created_at",
+        "updated_at",
+        "pending_change_diff",
+        "english_up_to_date",
+    ]
     prepopulated_fields = {"slug": ["title_nb"]}
+    inlines = [ModerationEventInline]
+    actions = ["approve_selected", "reject_selected"]
+    change_form_template = "admin/offers/offer/change_form.html"
+
+    def get_ordering(self, request):
+        # The review queue first (the annotation comes from get_queryset).
+        return ["queue", "-updated_at"]
+
+    def get_queryset(self, request):
+        # As ModelAdmin.get_queryset, with the annotation the ordering needs added first.
+        return (
+            self.model._default_manager.get_queryset()
+            .annotate(
+                queue=Case(
+                    When(status=Status.PENDING, then=Value(0)),
+                    When(pending_change__status=Status.PENDING, then=Value(1)),
+                    default=Value(2),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by(*self.get_ordering(request))
+        )
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_display(self, offer):
+        if offer.is_change:
+            return format_html("{} <small>({})</small>", offer.get_status_display(), _("change"))
+        change = getattr(offer, "pending_change", None)
+        if change is not None and change.status == Status.PENDING:
+            return format_html(
+                "{} <small>({})</small>",
+                offer.get_status_display(),
+                _("change waiting for review"),
+            )
+        return offer.get_status_display()
+
+    @admin.display(description=_("what the change alters"))
+    def pending_change_diff(self, offer):
+        if not offer.is_change:
+            return _("This is not a change to a published offer.")
+        rows = diff_rows(offer)
+        if not rows:
+            return _("The change alters nothing.")
+        return format_html(
+            '<table class="diff"><thead><tr><th scope="col">{}</th><th scope="col">{}</th>'
+            '<th scope="col">{}</th></tr></thead><tbody>{}</tbody></table>',
+            _("field"),
+            _("published now"),
+            _("after the change"),
+            format_html_join(
+                "",
+                "<tr><th scope='row'>{}</th><td><del>{}</del></td><td><ins>{}</ins></td></tr>",
+                ((label, _text(before), _text(after)) for label, before, after in rows),
+            ),
+        )
+
+    @admin.display(description=_("English up to date"), boolean=True)
+    def english_up_to_date(self, offer):
+        if not offer.title_en:
+            return None
+        return not offer.english_may_be_outdated()
+
+    def save_model(self, request, obj, form, change):
+        obj.note_translation(form.changed_data)
+        super().save_model(request, obj, form, change)
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/approve/",
+                self.admin_site.admin_view(self.approve_view),
+                name="offers_offer_approve",
+            ),
+            path(
+                "<int:pk>/reject/",
+                self.admin_site.admin_view(self.reject_view),
+                name="offers_offer_reject",
+            ),
+            *super().get_urls(),
+        ]
+
+    def _decide(self, request, offers, move, **kwargs):
+        done = 0
+        for offer in offers:
+            try:
+                move(offer, by=request.user, **kwargs)
+            except moderation.ModerationError as error:
+                self.message_user(
+                    request, f"«{offer}»: {' '.join(error.messages)}", level=messages.ERROR
+                )
+            else:
+                done += 1
+        return done
+
+    @admin.action(description=_("Approve the selected offers"), permissions=["change"])
+    def approve_selected(self, request, queryset):
+        done = self._decide(request, queryset, moderation.approve)
+        if done:
+            self.message_user(
+                request, _("%(count)d approved and published.") % {"count": done}, messages.SUCCESS
+            )
+
+    @admin.action(description=_("Reject the selected offers…"), permissions=["change"])
+    def reject_selected(self, request, queryset):
+        return self._reject_page(request, queryset)
+
+    def _reject_page(self, request, queryset):
+        if request.POST.get("confirm"):
+            reason = request.POST.get("reason", "").strip()
+            if reason:
+                done = self._decide(request, queryset, moderation.reject, reason=reason)
+                if done:
+                    self.message_user(
+                        request,
+                        _("%(count)d sent back to the organisation.") % {"count": done},
+                        messages.SUCCESS,
+                    )
+                return None
+            error = _("Write a reason, so the organisation knows what to change.")
+        else:
+            error = ""
+        return TemplateResponse(
+            request,
+            "admin/offers/offer/reject.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Reject offers"),
+                "offers": queryset,
+                "opts": self.model._meta,
+                "error": error,
+                "reason": request.POST.get("reason", ""),
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+            status=400 if error else 200,
+        )
+
+    def approve_view(self, request, pk):
+        offer = get_object_or_404(Offer, pk=pk)
+        if request.method != "POST" or not self.has_change_permission(request, offer):
+            return redirect("admin:offers_offer_change", pk)
+        live = offer.live_offer()
+        if self._decide(request, [offer], moderation.approve):
+            self.message_user(request, _("Approved and published."), messages.SUCCESS)
+        return redirect("admin:offers_offer_change", live.pk)
+
+    def reject_view(self, request, pk):
+        offer = get_object_or_404(Offer, pk=pk)
+        if not self.has_change_permission(request, offer):
+            return redirect("admin:offers_offer_change", pk)
+        response = self._reject_page(request, Offer.objects.filter(pk=pk))
+        if response is None:
+            return redirect("admin:offers_offer_change", pk)
+        return response
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["can_decide"] = (
+            obj is not None
+            and obj.status == Status.PENDING
+            and self.has_change_permission(request, obj)
+        )
+        if obj is not None and obj.is_change:
+            context["live_url"] = reverse("admin:offers_offer_change", args=[obj.change_of_id])
+        change_obj = getattr(obj, "pending_change", None) if obj is not None else None
+        if change_obj is not None:
+            context["change_url"] = reverse("admin:offers_offer_change", args=[change_obj.pk])
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+def _text(value):
+    if isinstance(value, list):
+        return ", ".join(value)
+    if value in (None, ""):
+        return "—"
+    if value is True:
+        return _("yes")
+    if value is False:
+        return _("no")
+    return value

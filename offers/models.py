@@ -1,3 +1,5 @@
+import hashlib
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -143,10 +145,54 @@ class Offer(models.Model):
         blank=True,
         help_text=_("When the organisation last said the offer is current."),
     )
+    english_source = models.CharField(
+        _("Norwegian text the English was written from"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("A fingerprint of the Norwegian text when the English was last written."),
+    )
+    expiry_reminder_for = models.DateField(
+        _("expiry reminder sent for"), null=True, blank=True, editable=False
+    )
+    confirmation_requested_at = models.DateTimeField(
+        _("last asked whether still current"), null=True, blank=True, editable=False
+    )
+    change_of = models.OneToOneField(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="pending_change",
+        verbose_name=_("change to"),
+        help_text=_(
+            "A change to a published offer waits here for review; the published offer stays "
+            "as it is until the change is approved."
+        ),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = OfferQuerySet.as_manager()
+
+    # What an organisation writes: copied into the live offer when a change is approved, and
+    # into a new offer when one is duplicated.
+    TRANSLATED_FIELDS = ("title", "summary", "description", "price", "schedule")
+    PLAIN_FIELDS = (
+        "is_free",
+        "place",
+        "address",
+        "starts_at",
+        "ends_at",
+        "signup_url",
+        "signup_email",
+        "signup_phone",
+        "valid_from",
+        "valid_until",
+    )
+    TAG_FIELDS = ("focus_areas", "target_groups", "segments", "languages")
+    # Not written by the organisation, but part of the text's state: travels with the content.
+    DERIVED_FIELDS = ("english_source",)
 
     class Meta:
         verbose_name = _("offer")
@@ -166,6 +212,61 @@ class Offer(models.Model):
     def get_absolute_url(self):
         return reverse("offers:detail", kwargs={"slug": self.slug})
 
+    @classmethod
+    def content_field_names(cls):
+        translated = [
+            f"{field}_{language}"
+            for field in cls.TRANSLATED_FIELDS
+            for language in settings.MODELTRANSLATION_LANGUAGES
+        ]
+        return [*translated, *cls.PLAIN_FIELDS, *cls.DERIVED_FIELDS]
+
+    def copy_content_to(self, other, **overrides):
+        """Give `other` this offer's text, facts and tags (not its status, actor or slug)."""
+        for name in self.content_field_names():
+            setattr(other, name, getattr(self, name))
+        for name, value in overrides.items():
+            setattr(other, name, value)
+        other.save()
+        for name in self.TAG_FIELDS:
+            getattr(other, name).set(getattr(self, name).all())
+
+    @property
+    def is_change(self):
+        return self.change_of_id is not None
+
+    def live_offer(self):
+        """The offer this row belongs to: itself, or the published offer it is a change of."""
+        return self.change_of if self.is_change else self
+
+    def rejection_reason(self):
+        event = (
+            self.live_offer()
+            .events.filter(to_status=self.Status.REJECTED, is_change=self.is_change)
+            .first()
+        )
+        return event.note if event else ""
+
+    def norwegian_fingerprint(self):
+        text = "\n".join(
+            getattr(self, f"{field}_nb") or "" for field in ("title", "summary", "description")
+        )
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def note_translation(self, changed_fields):
+        """After an edit: if the English was written, it now matches the Norwegian text."""
+        if any(name.endswith("_en") for name in changed_fields):
+            self.english_source = self.norwegian_fingerprint()
+
+    def english_may_be_outdated(self):
+        """The Norwegian text changed after the English was written (and the English did not)."""
+        has_english = any(getattr(self, f"{f}_en") for f in ("title", "summary", "description"))
+        return (
+            has_english
+            and bool(self.english_source)
+            and self.english_source != self.norwegian_fingerprint()
+        )
+
     def missing_translation(self):
         """True when the page shows Norwegian text because the active language has none."""
         language = translation.get_language() or settings.LANGUAGE_CODE
@@ -175,3 +276,36 @@ class Offer(models.Model):
             getattr(self, f"{field}_nb") and not getattr(self, f"{field}_{language}", "")
             for field in ("title", "summary", "description")
         )
+
+
+class ModerationEvent(models.Model):
+    """One move in an offer's life: who, when, from which status to which, and why."""
+
+    offer = models.ForeignKey(
+        Offer, on_delete=models.CASCADE, related_name="events", verbose_name=_("offer")
+    )
+    is_change = models.BooleanField(
+        _("about a change"),
+        default=False,
+        help_text=_("The move concerned a change to the published offer, not the offer itself."),
+    )
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    from_status = models.CharField(_("from"), max_length=20, choices=Offer.Status.choices)
+    to_status = models.CharField(_("to"), max_length=20, choices=Offer.Status.choices)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("moderation event")
+        verbose_name_plural = _("moderation history")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.offer}: {self.from_status} → {self.to_status}"

@@ -2,7 +2,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from . import feeds
-from .views import public
+from .views import confirm, public
 
 app_name = "offers"
 
@@ -12,4 +12,5 @@ urlpatterns = [
     path(_("offers/calendar.ics"), feeds.offer_calendar, name="calendar"),
     path(_("offers/<slug:slug>/"), public.offer_detail, name="detail"),
     path(_("offers/<slug:slug>/calendar.ics"), feeds.offer_event, name="event"),
+    path(_("still-current/<str:token>/"), confirm.confirm_current, name="confirm"),
 ]

@@ -5,7 +5,7 @@ import pytest
 from django.conf import settings
 from django.utils import timezone, translation
 
-from actors.models import Actor
+from actors.models import Actor, Membership, User
 from offers.models import FocusArea, Language, Offer, Segment, TargetGroup
 
 _numbers = itertools.count(1)
@@ -17,6 +17,11 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
@@ -69,6 +74,26 @@ def make_offer(
     offer.segments.set(Segment.objects.filter(slug__in=segments))
     offer.languages.set(Language.objects.filter(code__in=languages))
     return offer
+
+
+def make_user(*, email=None, language="nb", **fields):
+    email = email or f"person{next(_numbers)}@example.org"
+    fields.setdefault("email_verified_at", timezone.now())
+    return User.objects.create_user(email, "a-long-test-password", language=language, **fields)
+
+
+def make_member(actor, *, role=Membership.Role.MEMBER, **fields):
+    user = make_user(**fields)
+    Membership.objects.create(user=user, actor=actor, role=role)
+    return user
+
+
+def make_moderator(**fields):
+    from django.contrib.auth.models import Group
+
+    user = make_user(is_staff=True, **fields)
+    user.groups.add(Group.objects.get(name="Moderator"))
+    return user
 
 
 @pytest.fixture

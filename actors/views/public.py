@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 
 from offers.models import Offer
 
-from .models import Actor
+from ..models import Actor
 
 
 def actor_list(request):

@@ -1,0 +1,339 @@
+"""Multi-step writes for accounts, organisations and memberships.
+
+Each function checks what it must (a clear, translated MembershipError if the move is not
+allowed), writes in one transaction, and e-mails the people concerned in their own language
+after the transaction, through narvik_tilflytter.mail. Views call these; they do not change
+memberships themselves.
+"""
+
+from types import SimpleNamespace
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from narvik_tilflytter import mail
+
+from . import tokens
+from .models import Actor, Invitation, JoinRequest, Membership, User
+
+Role = Membership.Role
+
+
+class MembershipError(ValidationError):
+    """A move on memberships that is not allowed (the last admin leaving, and so on)."""
+
+
+# Organisations -------------------------------------------------------------------------------
+
+
+def unique_actor_slug(name):
+    base = slugify(name)[:180] or "organisasjon"
+    slug, number = base, 1
+    while Actor.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def create_actor(*, actor, by):
+    """Save a new organisation (not approved) with `by` as its admin. The project office hears
+    of it once `by` has confirmed their e-mail address (now, or when they do)."""
+    with transaction.atomic():
+        actor.slug = unique_actor_slug(actor.name)
+        actor.is_approved = False
+        actor.full_clean()
+        actor.save()
+        Membership.objects.create(user=by, actor=actor, role=Role.ADMIN)
+    if by.is_email_verified:
+        _tell_office_of_new_actor(actor, by)
+    return actor
+
+
+def _tell_office_of_new_actor(actor, user):
+    mail.send_to_office(
+        "email/actors/actor_registered", {"actor": actor, "person": user, "email": user.email}
+    )
+
+
+def admins_of(actor):
+    return User.objects.filter(
+        memberships__actor=actor, memberships__role=Role.ADMIN, is_active=True
+    )
+
+
+# Joining -------------------------------------------------------------------------------------
+
+
+def request_to_join(*, user, actor, message=""):
+    """Ask to join an approved organisation. Its admins hear of it once the e-mail address is
+    confirmed: a request from an address nobody has confirmed could be from anyone."""
+    if Membership.objects.filter(user=user, actor=actor).exists():
+        raise MembershipError(
+            _("You are already a member of %(actor)s.") % {"actor": actor.name}, code="member"
+        )
+    join_request, _created = JoinRequest.objects.update_or_create(
+        user=user, actor=actor, defaults={"message": message}
+    )
+    if user.is_email_verified:
+        _tell_admins_of_join_request(join_request)
+    return join_request
+
+
+def _tell_admins_of_join_request(join_request):
+    mail.send_to_users(
+        admins_of(join_request.actor),
+        "email/actors/join_request",
+        {"join_request": join_request, "actor": join_request.actor, "person": join_request.user},
+    )
+
+
+def accept_join_request(join_request, *, by):
+    actor, user = join_request.actor, join_request.user
+    with transaction.atomic():
+        # A request is always for the role "member"; admins can change it afterwards.
+        Membership.objects.get_or_create(user=user, actor=actor, defaults={"role": Role.MEMBER})
+        join_request.delete()
+    mail.send_to_user(user, "email/actors/join_request_accepted", {"actor": actor})
+
+
+def decline_join_request(join_request, *, by):
+    actor, user = join_request.actor, join_request.user
+    join_request.delete()
+    mail.send_to_user(user, "email/actors/join_request_declined", {"actor": actor})
+
+
+# E-mail confirmation -------------------------------------------------------------------------
+
+
+def send_verification(user):
+    token = tokens.make_verification_token(user)
+    with translation.override(user.language):
+        path = reverse("portal:verify_email", kwargs={"token": token})
+    mail.send_to_user(user, "email/actors/verify_email", {"path": path, "days": tokens.link_days()})
+
+
+def confirm_email(user):
+    """Mark the address confirmed, and pass on what waited for it: the new organisations this
+    person registered (to the project office) and their requests to join (to the admins).
+    Returns False if it was confirmed already (nothing is sent twice)."""
+    if user.is_email_verified:
+        return False
+    user.email_verified_at = timezone.now()
+    user.save(update_fields=["email_verified_at"])
+    for actor in Actor.objects.filter(
+        is_approved=False, memberships__user=user, memberships__role=Role.ADMIN
+    ):
+        _tell_office_of_new_actor(actor, user)
+    for join_request in user.join_requests.select_related("actor", "user"):
+        _tell_admins_of_join_request(join_request)
+    return True
+
+
+# Invitations ---------------------------------------------------------------------------------
+
+
+def invite(*, actor, email, role, by):
+    """Invite `email` to `actor` with `role`. Inviting the same address again replaces the
+    earlier invitation (its link stops working) and sends a new link."""
+    email = User.objects.normalize_email(email).lower()
+    if Membership.objects.filter(actor=actor, user__email__iexact=email).exists():
+        raise MembershipError(
+            _("%(email)s is already a member of %(actor)s.")
+            % {"email": email, "actor": actor.name},
+            code="member",
+        )
+    invitation, _created = Invitation.objects.update_or_create(
+        actor=actor,
+        email=email,
+        defaults={"role": role, "invited_by": by, "created_at": timezone.now()},
+    )
+    # Someone with an account gets it in their language; anyone else in the inviter's.
+    recipient = User.objects.filter(email__iexact=email).first() or SimpleNamespace(
+        email=email, full_name="", language=translation.get_language() or by.language
+    )
+    token = tokens.make_invitation_token(invitation)
+    with translation.override(recipient.language):
+        path = reverse("portal:invitation", kwargs={"token": token})
+    mail.send_to_user(
+        recipient,
+        "email/actors/invitation",
+        {
+            "actor": actor,
+            "invitation": invitation,
+            "inviter": by,
+            "path": path,
+            "days": tokens.link_days(),
+        },
+    )
+    return invitation
+
+
+def accept_invitation(invitation, *, user):
+    """Make `user` a member with the invited role. Only the invited address may accept: the
+    link came to it, so it also confirms that address."""
+    if user.email.lower() != invitation.email.lower():
+        raise MembershipError(_("This invitation is for another e-mail address."), code="email")
+    with transaction.atomic():
+        membership, created = Membership.objects.get_or_create(
+            user=user, actor=invitation.actor, defaults={"role": invitation.role}
+        )
+        JoinRequest.objects.filter(user=user, actor=invitation.actor).delete()
+        invitation.delete()
+    confirm_email(user)
+    return membership, created
+
+
+# Roles and leaving ---------------------------------------------------------------------------
+
+
+def _other_admins(membership):
+    """The organisation's other admins, with its membership rows locked for this transaction,
+    so two admins demoting each other at the same moment cannot leave it with none."""
+    list(Membership.objects.select_for_update().filter(actor_id=membership.actor_id))
+    return Membership.objects.filter(actor_id=membership.actor_id, role=Role.ADMIN).exclude(
+        pk=membership.pk
+    )
+
+
+def _is_last_admin(membership):
+    return membership.role == Role.ADMIN and not _other_admins(membership).exists()
+
+
+@transaction.atomic
+def change_role(membership, role, *, by):
+    if role not in Role.values:
+        raise MembershipError(_("Choose a role from the list."), code="role")
+    if role == membership.role:
+        return membership
+    if role != Role.ADMIN and _is_last_admin(membership):
+        raise MembershipError(
+            _(
+                "%(name)s is the only administrator of %(actor)s. Make another member an "
+                "administrator first."
+            )
+            % {"name": membership.user, "actor": membership.actor.name},
+            code="last-admin",
+        )
+    membership.role = role
+    membership.save(update_fields=["role"])
+    return membership
+
+
+@transaction.atomic
+def remove_member(membership, *, by):
+    if _is_last_admin(membership):
+        raise MembershipError(
+            _(
+                "%(name)s is the only administrator of %(actor)s and cannot be removed. Make "
+                "another member an administrator first."
+            )
+            % {"name": membership.user, "actor": membership.actor.name},
+            code="last-admin",
+        )
+    membership.delete()
+
+
+@transaction.atomic
+def leave(membership):
+    if _is_last_admin(membership):
+        raise MembershipError(
+            _(
+                "You are the only administrator of %(actor)s. Make another member an "
+                "administrator before you leave."
+            )
+            % {"actor": membership.actor.name},
+            code="last-admin",
+        )
+    membership.delete()
+
+
+# Privacy -------------------------------------------------------------------------------------
+
+
+def export_user_data(user):
+    """Everything stored about this person, as JSON-ready data. The organisations' offers are
+    the organisations' data, not the person's, and are not included."""
+
+    def when(value):
+        return value.isoformat() if value else None
+
+    return {
+        "exported_at": when(timezone.now()),
+        "user": {
+            "email": user.email,
+            "full_name": user.full_name,
+            "language": user.language,
+            "date_joined": when(user.date_joined),
+            "last_login": when(user.last_login),
+            "email_verified_at": when(user.email_verified_at),
+        },
+        "memberships": [
+            {
+                "organisation": m.actor.name,
+                "organisation_slug": m.actor.slug,
+                "role": m.role,
+                "since": when(m.created_at),
+            }
+            for m in user.memberships.select_related("actor").order_by("created_at", "pk")
+        ],
+        "join_requests": [
+            {
+                "organisation": r.actor.name,
+                "organisation_slug": r.actor.slug,
+                "message": r.message,
+                "created_at": when(r.created_at),
+            }
+            for r in user.join_requests.select_related("actor")
+        ],
+    }
+
+
+def actors_blocking_deletion(user):
+    """Organisations where `user` is the only admin and there are other members to hand over
+    to. (If they are the only member, the organisation stays, without members, for the project
+    office.)"""
+    blocking = []
+    for membership in user.memberships.filter(role=Role.ADMIN).select_related("actor"):
+        others = Membership.objects.filter(actor_id=membership.actor_id).exclude(user=user)
+        if others.exists() and not others.filter(role=Role.ADMIN).exists():
+            blocking.append(membership.actor)
+    return blocking
+
+
+@transaction.atomic
+def delete_account(user):
+    """Delete the person and their memberships and requests. Their organisations and those
+    organisations' offers stay; moderation history keeps the event without the person."""
+    blocking = actors_blocking_deletion(user)
+    if blocking:
+        raise MembershipError(
+            _(
+                "You are the only administrator of %(actors)s. Make another member an "
+                "administrator first, then delete your account."
+            )
+            % {"actors": ", ".join(actor.name for actor in blocking)},
+            code="last-admin",
+        )
+    user.delete()
+
+
+# Approval by the project office ----------------------------------------------------------------
+
+
+@transaction.atomic
+def approve_actor(actor, *, by):
+    """The project office approves an organisation: it is shown publicly and may submit offers.
+    Its administrators are told, each in their own language."""
+    if actor.is_approved:
+        return False
+    actor.is_approved = True
+    actor.save(update_fields=["is_approved", "updated_at"])
+    recipients = list(admins_of(actor))
+    transaction.on_commit(
+        lambda: mail.send_to_users(recipients, "email/actors/approved", {"actor": actor})
+    )
+    return True

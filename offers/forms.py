@@ -1,0 +1,122 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Offer
+
+NB = ("title_nb", "summary_nb", "description_nb", "price_nb", "schedule_nb")
+EN = ("title_en", "summary_en", "description_en", "price_en", "schedule_en")
+TAGS = ("focus_areas", "target_groups", "segments", "languages")
+FACTS = ("is_free", "place", "address", "starts_at", "ends_at")
+SIGNUP = ("signup_url", "signup_email", "signup_phone")
+VALIDITY = ("valid_from", "valid_until")
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class OfferForm(forms.ModelForm):
+    """What an organisation writes. Status, organisation and slug are set by the view."""
+
+    class Meta:
+        model = Offer
+        fields = [*NB, *EN, *TAGS, *FACTS, *SIGNUP, *VALIDITY]
+        widgets = {
+            "summary_nb": forms.Textarea(attrs={"rows": 2, "maxlength": 300}),
+            "summary_en": forms.Textarea(attrs={"rows": 2, "maxlength": 300}),
+            "description_nb": forms.Textarea(attrs={"rows": 8}),
+            "description_en": forms.Textarea(attrs={"rows": 8}),
+            "focus_areas": forms.CheckboxSelectMultiple,
+            "target_groups": forms.CheckboxSelectMultiple,
+            "segments": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            "starts_at": DateTimeInput(),
+            "ends_at": DateTimeInput(),
+            "valid_from": DateInput(),
+            "valid_until": DateInput(),
+            "signup_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+        }
+        labels = {
+            "title_nb": _("Title"),
+            "summary_nb": _("Short summary"),
+            "description_nb": _("Description"),
+            "price_nb": _("Price"),
+            "schedule_nb": _("When"),
+            "title_en": _("Title"),
+            "summary_en": _("Short summary"),
+            "description_en": _("Description"),
+            "price_en": _("Price"),
+            "schedule_en": _("When"),
+            "focus_areas": _("Topics"),
+            "target_groups": _("Who is the offer for?"),
+            "segments": _("Life situation"),
+            "languages": _("Languages the offer is given in"),
+            "is_free": _("The offer is free"),
+            "starts_at": _("Starts (for a single event)"),
+            "ends_at": _("Ends"),
+        }
+        help_texts = {
+            "summary_nb": _("One or two sentences, shown in lists. At most 300 characters."),
+            "summary_en": _("One or two sentences, shown in lists. At most 300 characters."),
+            "price_nb": _("Leave empty if the offer is free."),
+            "price_en": _("Leave empty if the offer is free."),
+            "schedule_nb": _("For example «Tuesdays 18–20, September to May»."),
+            "schedule_en": _("For example «Tuesdays 6–8 pm, September to May»."),
+            "target_groups": _("Leave all empty if the offer is for everyone."),
+            "segments": _("Leave all empty if the offer is for everyone."),
+            "valid_until": _("The offer leaves the public pages by itself after this day."),
+        }
+
+    language_sections = (
+        ("nb", _("In Norwegian (required)"), NB),
+        ("en", _("In English (optional — Norwegian is shown where English is missing)"), EN),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("title_nb", "summary_nb"):
+            self.fields[name].required = True
+        for name in TAGS:
+            self.fields[name].queryset = self.fields[name].queryset.order_by("order")
+        for name in EN:
+            self.fields[name].widget.attrs["lang"] = "en"
+        for name in NB:
+            self.fields[name].widget.attrs["lang"] = "nb"
+
+    def sections(self):
+        """The form's fields grouped as the template shows them."""
+        return [
+            (title, [self[name] for name in names])
+            for _code, title, names in self.language_sections
+        ] + [
+            (_("Who and what"), [self[name] for name in TAGS]),
+            (_("Price, place and time"), [self[name] for name in FACTS]),
+            (_("How to sign up"), [self[name] for name in SIGNUP]),
+            (_("How long the offer is valid"), [self[name] for name in VALIDITY]),
+        ]
+
+    def clean(self):
+        data = super().clean()
+        starts, ends = data.get("starts_at"), data.get("ends_at")
+        if ends and not starts:
+            self.add_error("starts_at", _("Give a start time when you give an end time."))
+        elif starts and ends and ends < starts:
+            self.add_error("ends_at", _("The end must be after the start."))
+        valid_from, valid_until = data.get("valid_from"), data.get("valid_until")
+        if valid_from and valid_until and valid_until < valid_from:
+            self.add_error("valid_until", _("This date must be after «valid from»."))
+        if data.get("is_free") and (data.get("price_nb") or data.get("price_en")):
+            self.add_error(
+                "price_nb", _("A free offer has no price. Remove the price or untick «free».")
+            )
+        return data

@@ -1,0 +1,335 @@
+"""The actor portal's offer pages. Every query is limited to the user's own organisations."""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from actors.access import (
+    admin_actors,
+    member_actors,
+    pending_join_request_counts,
+    portal_view,
+)
+from actors.models import Membership
+
+from .. import freshness, moderation
+from ..forms import OfferForm
+from ..models import ModerationEvent, Offer
+
+Status = Offer.Status
+EXPIRY_WARNING = timedelta(days=30)
+# Buttons on the offer form: what to do after saving.
+ACTIONS = {"save", "preview", "submit"}
+
+
+def _own_offers(user):
+    """Offers of the user's organisations (not pending changes: those hang off their offer)."""
+    return Offer.objects.filter(actor__in=member_actors(user), change_of__isnull=True)
+
+
+def _get_own_offer(request, pk):
+    return get_object_or_404(_own_offers(request.user).select_related("actor"), pk=pk)
+
+
+def _working_copy(offer):
+    """What the organisation edits and submits: the offer, or its pending change."""
+    if offer.status == Status.PUBLISHED:
+        return getattr(offer, "pending_change", None)
+    return offer
+
+
+# slugify() drops letters it cannot spell in ASCII; spell the Norwegian ones out first.
+NORWEGIAN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
+
+
+def unique_slug(title):
+    base = slugify(title.translate(NORWEGIAN_LETTERS))[:180] or "tilbud"
+    slug, number = base, 1
+    while Offer.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def _rejection_reasons(offers):
+    """{(offer pk, is change): latest reason} for these offers, in one query."""
+    reasons = {}
+    events = ModerationEvent.objects.filter(
+        offer__in=[offer.pk for offer in offers], to_status=Status.REJECTED
+    ).order_by("at", "pk")
+    for event in events:
+        reasons[(event.offer_id, event.is_change)] = event.note
+    return reasons
+
+
+@portal_view
+def dashboard(request):
+    memberships = list(
+        Membership.objects.filter(user=request.user).select_related("actor").order_by("actor__name")
+    )
+    offers = list(
+        _own_offers(request.user)
+        .select_related("actor", "pending_change")
+        .order_by("-updated_at", "-pk")
+    )
+    reasons = _rejection_reasons(
+        [offer for offer in offers if offer.status == Status.REJECTED]
+        + [
+            offer
+            for offer in offers
+            if offer.status == Status.PUBLISHED
+            and getattr(offer, "pending_change", None)
+            and offer.pending_change.status == Status.REJECTED
+        ]
+    )
+    join_requests = pending_join_request_counts(request.user)
+    soon = timezone.localdate() + EXPIRY_WARNING
+    stale = timezone.now() - freshness.CONFIRM_AFTER
+    sections = []
+    for membership in memberships:
+        actor = membership.actor
+        own = [offer for offer in offers if offer.actor_id == actor.pk]
+        attention = []
+        for offer in own:
+            change = getattr(offer, "pending_change", None)
+            if offer.status == Status.REJECTED:
+                attention.append((offer, "rejected", reasons.get((offer.pk, False), "")))
+            if change is not None and change.status == Status.REJECTED:
+                attention.append((offer, "change-rejected", reasons.get((offer.pk, True), "")))
+            if change is not None and change.status == Status.PENDING:
+                attention.append((offer, "change-pending", ""))
+            if offer.status == Status.PUBLISHED and offer.valid_until and offer.valid_until <= soon:
+                attention.append((offer, "expiring", ""))
+            confirmed = offer.last_confirmed_at or offer.published_at
+            if offer.status == Status.PUBLISHED and confirmed and confirmed < stale:
+                attention.append((offer, "unconfirmed", ""))
+        groups = [
+            (status, label, [offer for offer in own if offer.status == status])
+            for status, label in Status.choices
+        ]
+        is_admin = membership.role == Membership.Role.ADMIN
+        sections.append(
+            {
+                "actor": actor,
+                "is_admin": is_admin,
+                "join_requests": join_requests.get(actor.pk, 0) if is_admin else 0,
+                "attention": attention,
+                "groups": groups,
+                "total": len(own),
+            }
+        )
+    own_requests = request.user.join_requests.select_related("actor") if not memberships else []
+    return render(
+        request,
+        "offers/portal/dashboard.html",
+        {"sections": sections, "own_join_requests": own_requests},
+    )
+
+
+def _after_save(request, offer, action):
+    """Where a saved offer form goes next, by the button the user pressed."""
+    live = offer.live_offer()
+    if action == "preview":
+        return redirect("portal:offer_preview", pk=live.pk)
+    if action == "submit":
+        try:
+            moderation.submit(offer, by=request.user)
+        except moderation.ModerationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("portal:offer_edit", pk=live.pk)
+        messages.success(
+            request,
+            _("Sent for review. The project office usually answers within a few working days."),
+        )
+        return redirect("portal:dashboard")
+    messages.success(request, _("Saved."))
+    return redirect("portal:offer_edit", pk=live.pk)
+
+
+def _choose_actor(request):
+    """The organisation a new offer belongs to: the user's only one, or the one in ?actor=."""
+    actors = member_actors(request.user).order_by("name")
+    slug = request.GET.get("actor")
+    if slug:
+        return get_object_or_404(actors, slug=slug), actors
+    if len(actors) == 1:
+        return actors[0], actors
+    return None, actors
+
+
+@portal_view
+def offer_create(request):
+    actor, actors = _choose_actor(request)
+    if actor is None:
+        if not actors:
+            messages.info(request, _("Register your organisation, or ask to join one, first."))
+            return redirect("portal:actor_add")
+        return render(request, "offers/portal/choose_actor.html", {"actors": actors})
+    form = OfferForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            offer = form.save(commit=False)
+            offer.actor = actor
+            offer.status = Status.DRAFT
+            offer.slug = unique_slug(offer.title_nb)
+            offer.note_translation(form.changed_data)
+            offer.save()
+            form.save_m2m()
+        return _after_save(request, offer, request.POST.get("action"))
+    return render(
+        request,
+        "offers/portal/offer_form.html",
+        {"form": form, "actor": actor, "offer": None},
+        status=400 if form.errors else 200,
+    )
+
+
+@portal_view
+def offer_edit(request, pk):
+    offer = _get_own_offer(request, pk)
+    target, initial = _working_copy(offer), None
+    if target is None:
+        # Editing a published offer starts a change: a copy of it, saved when the user saves.
+        target = Offer(actor=offer.actor, change_of=offer, status=Status.DRAFT)
+        for name in Offer.content_field_names():
+            setattr(target, name, getattr(offer, name))
+        initial = {name: list(getattr(offer, name).all()) for name in Offer.TAG_FIELDS}
+    if target.status not in {Status.DRAFT, Status.REJECTED}:
+        return render(
+            request,
+            "offers/portal/offer_locked.html",
+            {"offer": offer, "target": target, "is_admin": _is_admin(request.user, offer)},
+        )
+    form = OfferForm(request.POST or None, instance=target, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            edited = form.save(commit=False)
+            if edited.pk is None:
+                edited.slug = unique_slug(f"{offer.slug}-endring")
+            edited.note_translation(form.changed_data)
+            edited.save()
+            form.save_m2m()
+        return _after_save(request, edited, request.POST.get("action"))
+    return render(
+        request,
+        "offers/portal/offer_form.html",
+        {
+            "form": form,
+            "actor": offer.actor,
+            "offer": offer,
+            "is_change": offer.status == Status.PUBLISHED,
+            "rejection_reason": target.rejection_reason() if target.pk else "",
+            "english_outdated": target.english_may_be_outdated(),
+            "is_admin": _is_admin(request.user, offer),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def _is_admin(user, offer):
+    return admin_actors(user).filter(pk=offer.actor_id).exists()
+
+
+@portal_view
+def offer_preview(request, pk):
+    offer = _get_own_offer(request, pk)
+    shown = _working_copy(offer) or offer
+    shown = (
+        Offer.objects.with_cards().prefetch_related("target_groups", "segments").get(pk=shown.pk)
+    )
+    return render(
+        request,
+        "offers/portal/preview.html",
+        {"offer": offer, "shown": shown, "is_admin": _is_admin(request.user, offer)},
+    )
+
+
+def _move(request, pk, move, success):
+    offer = _get_own_offer(request, pk)
+    target = _working_copy(offer)
+    if target is None:
+        messages.error(request, _("There is no change to this offer to do that with."))
+        return redirect("portal:dashboard")
+    try:
+        move(target, by=request.user)
+    except moderation.ModerationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, success)
+    return redirect("portal:dashboard")
+
+
+@require_POST
+@portal_view
+def offer_submit(request, pk):
+    return _move(
+        request,
+        pk,
+        moderation.submit,
+        _("Sent for review. The project office usually answers within a few working days."),
+    )
+
+
+@require_POST
+@portal_view
+def offer_withdraw(request, pk):
+    return _move(request, pk, moderation.withdraw, _("Withdrawn. It is a draft again."))
+
+
+@require_POST
+@portal_view
+def offer_archive(request, pk):
+    offer = get_object_or_404(
+        Offer.objects.filter(actor__in=admin_actors(request.user), change_of__isnull=True), pk=pk
+    )
+    try:
+        moderation.archive(offer, by=request.user)
+    except moderation.ModerationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Archived. The offer is no longer public."))
+    return redirect("portal:dashboard")
+
+
+@require_POST
+@portal_view
+def offer_duplicate(request, pk):
+    offer = _get_own_offer(request, pk)
+    source = _working_copy(offer) or offer
+    title = _("%(title)s (copy)") % {"title": source.title_nb}
+    copy = Offer(actor=offer.actor, status=Status.DRAFT, slug=unique_slug(title))
+    with transaction.atomic():
+        source.copy_content_to(copy, title_nb=title)
+    messages.success(request, _("Copied. This is the new draft."))
+    return redirect("portal:offer_edit", pk=copy.pk)
+
+
+@require_POST
+@portal_view
+def change_discard(request, pk):
+    offer = _get_own_offer(request, pk)
+    change = getattr(offer, "pending_change", None)
+    if change is None or change.status not in {Status.DRAFT, Status.REJECTED}:
+        messages.error(request, _("There is no draft change to discard."))
+    else:
+        change.delete()
+        messages.success(request, _("The change was discarded. The published offer is as before."))
+    return redirect("portal:dashboard")
+
+
+@require_POST
+@portal_view
+def offer_confirm(request, pk):
+    offer = _get_own_offer(request, pk)
+    if offer.status != Status.PUBLISHED:
+        messages.error(request, _("Only published offers can be confirmed."))
+    else:
+        freshness.confirm(offer, by=request.user)
+        messages.success(request, _("Thank you! The offer is marked as current."))
+    return redirect("portal:dashboard")

@@ -1,0 +1,206 @@
+"""Every portal URL of the actors app: anonymous people are sent to log in, staff are sent to
+the admin, nobody reaches another organisation's data (404), and POSTs need the CSRF token.
+
+The table below must name every URL in actors/portal_urls.py: a new one fails the first test
+until someone decides what it should answer."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from actors import tokens
+from actors.models import Invitation, JoinRequest, Membership
+from actors.portal_urls import urlpatterns
+from tests.conftest import make_member, make_user
+
+pytestmark = pytest.mark.django_db
+Role = Membership.Role
+
+
+@pytest.fixture
+def world(org, org_admin, org_member, other_org, other_admin, other_member):
+    """Two organisations, each with an admin, a member, a request and an invitation."""
+    asker_a, asker_b = make_user(), make_user()
+    return {
+        "A": org,
+        "B": other_org,
+        "admin_a": org_admin,
+        "member_a": org_member,
+        "admin_b": other_admin,
+        "member_b": other_member,
+        "request_A": JoinRequest.objects.create(user=asker_a, actor=org),
+        "request_B": JoinRequest.objects.create(user=asker_b, actor=other_org),
+        "invitation_A": Invitation.objects.create(actor=org, email="a@invited.example"),
+        "invitation_B": Invitation.objects.create(actor=other_org, email="b@invited.example"),
+        "membership_A": Membership.objects.get(user=org_member, actor=org),
+        "membership_B": Membership.objects.get(user=other_member, actor=other_org),
+    }
+
+
+# name: (method, kind, args(world, side)) — kind: "portal" (portal_view), "public", "token"
+URLS = {
+    "register": ("GET", "public", lambda w, s: []),
+    "verify_email_sent": ("GET", "portal", lambda w, s: []),
+    "verify_email_resend": ("POST", "portal", lambda w, s: []),
+    "verify_email": ("GET", "token", lambda w, s: ["junk"]),
+    "invitation": ("GET", "token", lambda w, s: ["junk"]),
+    "account": ("GET", "portal", lambda w, s: []),
+    "account_data": ("GET", "portal", lambda w, s: []),
+    "account_delete": ("GET", "portal", lambda w, s: []),
+    "join_request_cancel": ("POST", "portal", lambda w, s: [w[f"request_{s}"].pk]),
+    "actor_add": ("GET", "portal", lambda w, s: []),
+    "actor_detail": ("GET", "portal", lambda w, s: [w[s].slug]),
+    "actor_edit": ("GET", "portal", lambda w, s: [w[s].slug]),
+    "actor_leave": ("POST", "portal", lambda w, s: [w[s].slug]),
+    "member_invite": ("POST", "portal", lambda w, s: [w[s].slug]),
+    "invitation_revoke": ("POST", "portal", lambda w, s: [w[s].slug, w[f"invitation_{s}"].pk]),
+    "member_role": ("POST", "portal", lambda w, s: [w[s].slug, w[f"membership_{s}"].pk]),
+    "member_remove": ("POST", "portal", lambda w, s: [w[s].slug, w[f"membership_{s}"].pk]),
+    "join_request_accept": ("POST", "portal", lambda w, s: [w[s].slug, w[f"request_{s}"].pk]),
+    "join_request_decline": ("POST", "portal", lambda w, s: [w[s].slug, w[f"request_{s}"].pk]),
+}
+# URLs that act on one organisation's objects, with the organisation's slug first.
+ORGANISATION_URLS = [
+    name
+    for name in URLS
+    if name.startswith(("actor_", "member_", "invitation_", "join_request_a", "join_request_d"))
+    and name != "actor_add"
+]
+
+
+def request(client, name, world, side="A", data=None):
+    method, _kind, args = URLS[name]
+    url = reverse(f"portal:{name}", args=args(world, side))
+    if method == "POST":
+        return client.post(url, data or {"role": Role.ADMIN, "email": "x@example.org"})
+    return client.get(url)
+
+
+def snapshot():
+    return (
+        sorted(Membership.objects.values_list("pk", "user", "actor", "role")),
+        sorted(JoinRequest.objects.values_list("pk", flat=True)),
+        sorted(Invitation.objects.values_list("pk", "role")),
+    )
+
+
+def test_every_actors_portal_url_is_in_the_table():
+    assert {pattern.name for pattern in urlpatterns} == set(URLS)
+
+
+@pytest.mark.parametrize("name", sorted(URLS))
+def test_anonymous_people_are_sent_to_log_in(client, world, name):
+    _method, kind, _args = URLS[name]
+    response = request(client, name, world)
+    if kind == "portal":
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("login") + "?next=")
+    elif kind == "token":
+        assert response.status_code == 400
+    else:
+        assert response.status_code == 200
+
+
+@pytest.mark.parametrize("name", sorted(URLS))
+def test_staff_are_sent_to_the_admin(client, world, staff_user, name):
+    client.force_login(staff_user)
+    before = snapshot()
+    response = request(client, name, world)
+    _method, kind, _args = URLS[name]
+    if kind == "portal":
+        assert response.status_code == 403
+        assert reverse("admin:index") in response.content.decode()
+    elif kind == "public":
+        assert client.get(response.url).status_code == 403
+    assert snapshot() == before
+
+
+def test_staff_cannot_accept_an_invitation(client, world, staff_user):
+    invitation = Invitation.objects.create(actor=world["A"], email=staff_user.email)
+    client.force_login(staff_user)
+    url = reverse("portal:invitation", args=[tokens.make_invitation_token(invitation)])
+    assert client.post(url).status_code == 403
+    assert not Membership.objects.filter(user=staff_user).exists()
+
+
+@pytest.mark.parametrize("name", ORGANISATION_URLS)
+@pytest.mark.parametrize("who", ["admin_a", "member_a"])
+def test_nobody_reaches_another_organisations_data(client, world, name, who):
+    """IDOR: B's slug, or A's slug with B's member, request or invitation: 404, nothing
+    changes."""
+    client.force_login(world[who])
+    before = snapshot()
+    method, _kind, args = URLS[name]
+    b_args = args(world, "B")
+    attempts = [b_args]
+    if len(b_args) == 2:
+        attempts.append([world["A"].slug, b_args[1]])
+    for attempt in attempts:
+        url = reverse(f"portal:{name}", args=attempt)
+        response = (
+            client.post(url, {"role": Role.ADMIN, "email": "x@example.org"})
+            if method == "POST"
+            else client.get(url)
+        )
+        assert response.status_code == 404, (name, attempt)
+    assert snapshot() == before
+
+
+def test_people_cannot_withdraw_other_peoples_requests(client, world):
+    client.force_login(world["admin_b"])
+    before = snapshot()
+    assert request(client, "join_request_cancel", world, "A").status_code == 404
+    assert snapshot() == before
+
+
+ADMIN_ONLY = [
+    "actor_edit",
+    "member_invite",
+    "invitation_revoke",
+    "member_role",
+    "member_remove",
+    "join_request_accept",
+    "join_request_decline",
+]
+
+
+@pytest.mark.parametrize("name", ADMIN_ONLY)
+def test_members_get_404_from_admin_urls_of_their_own_organisation(client, world, name):
+    client.force_login(world["member_a"])
+    before = snapshot()
+    assert request(client, name, world, "A").status_code == 404
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize("name", ADMIN_ONLY)
+def test_admins_reach_the_admin_urls_of_their_own_organisation(client, world, name):
+    make_member(world["A"], role=Role.ADMIN)  # so demoting and removing are allowed
+    client.force_login(world["admin_a"])
+    assert request(client, name, world, "A").status_code in {200, 302}
+
+
+@pytest.mark.parametrize("name", [n for n, (method, _k, _a) in URLS.items() if method == "POST"])
+def test_posts_need_the_csrf_token(world, name):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(
+        world["admin_a"] if name != "join_request_cancel" else world["request_A"].user
+    )
+    before = snapshot()
+    assert request(client, name, world, "A").status_code == 403
+    assert snapshot() == before
+
+
+def test_registration_and_login_need_the_csrf_token(db):
+    client = Client(enforce_csrf_checks=True)
+    assert client.post(reverse("portal:register"), {"email": "a@example.org"}).status_code == 403
+    assert client.post(reverse("login"), {"username": "a", "password": "b"}).status_code == 403
+    assert client.post(reverse("password_reset"), {"email": "a@example.org"}).status_code == 403
+
+
+def test_get_never_changes_anything(client, world):
+    client.force_login(world["admin_a"])
+    before = snapshot()
+    for name, (method, _kind, args) in URLS.items():
+        if method == "POST":
+            assert client.get(reverse(f"portal:{name}", args=args(world, "A"))).status_code == 405
+    assert snapshot() == before
