@@ -159,3 +159,24 @@ def test_organisation_page_in_admin_lists_its_offers(moderator_client, actor):
     make_offer(actor=actor, title="Skitur")
     response = moderator_client.get(reverse("admin:actors_actor_change", args=[actor.pk]))
     assert "Skitur" in response.content.decode()
+
+
+def test_admin_speaks_the_users_own_language(client):
+    user = User.objects.create_user("office@example.org", "a-long-password", is_staff=True)
+    user.groups.add(Group.objects.get(name="Moderator"))
+    client.force_login(user)
+    body = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="nb"' in body
+    user.language = "en"
+    user.save()
+    body = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="nb").content.decode()
+    assert '<html lang="en"' in body
+
+
+def test_moderator_sees_the_moderation_history(moderator_client, actor):
+    offer = make_offer(actor=actor, status="pending")
+    moderator_client.post(reverse("admin:offers_offer_approve", args=[offer.pk]))
+    body = moderator_client.get(
+        reverse("admin:offers_offer_change", args=[offer.pk])
+    ).content.decode()
+    assert "moderator@example.org" in body
