@@ -158,3 +158,42 @@ def test_sitemap_lists_public_pages_in_both_languages(client, site):
 def test_robots_txt_points_to_the_sitemap(client, db):
     body = client.get("/robots.txt").content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_portal_pages_speak_norwegian_and_have_one_h1(client, offer):
+    from actors.models import Membership
+    from tests.conftest import make_member
+
+    client.force_login(make_member(offer.actor, role=Membership.Role.ADMIN))
+    draft = make_offer(actor=offer.actor, status="draft", title="Utkast")
+    urls = [
+        reverse("portal:dashboard"),
+        reverse("portal:offer_create"),
+        reverse("portal:offer_edit", args=[draft.pk]),
+        reverse("portal:offer_edit", args=[offer.pk]),
+        # (not the preview: it shows the English page too, on purpose)
+        reverse("portal:actor_detail", args=[offer.actor.slug]),
+        reverse("portal:actor_edit", args=[offer.actor.slug]),
+        reverse("portal:actor_add"),
+        reverse("portal:account"),
+        reverse("portal:account_delete"),
+        reverse("password_change"),
+    ]
+    leaks = english_msgids()
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = response.content.decode()
+        assert body.count("<h1") == 1, url
+        assert '<html lang="nb">' in body
+        visible = re.sub(r"<[^>]+>", " ", body)
+        leaked = [msgid for msgid in leaks if msgid in visible]
+        assert not leaked, (url, leaked)
+
+
+def test_account_pages_speak_norwegian(client, db):
+    for url in (reverse("login"), reverse("portal:register"), reverse("password_reset")):
+        body = client.get(url).content.decode()
+        visible = re.sub(r"<[^>]+>", " ", body)
+        assert not [msgid for msgid in english_msgids() if msgid in visible], url
+        assert body.count("<h1") == 1, url
