@@ -1,16 +1,15 @@
 """Free-text search over offers.
 
 On PostgreSQL: full-text search with the `norwegian` / `english` configuration on the matching
-language's fields (GIN-indexed, see migration 0003), ranked, plus prefix matching on every word
+language's fields (GIN-indexed, migration 0003), ranked, plus prefix matching on every word
 (the Norwegian stemmer leaves "tilflytter" and "tilflyttere" apart) and trigram word similarity
-on the unaccented title, so a small typo, or "sprakkafe" typed on a keyboard without å and é,
-still finds the offer. Elsewhere (SQLite): every word must appear
+on the unaccented title (GIN-indexed, migration 0007), so a small typo, or "sprakkafe" typed on
+a keyboard without å and é, still finds the offer. Elsewhere (SQLite): every word must appear
 somewhere in the text, in either language.
 """
 
 import re
 
-from django.contrib.postgres.lookups import Unaccent
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
@@ -18,15 +17,20 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import F, FloatField, Q, Value
+from django.db.models import F, FloatField, Func, Q, TextField, Value
 from django.db.models.functions import Greatest
 from django.utils.translation import get_language
 
 CONFIGS = {"nb": "norwegian", "en": "english"}
 TEXT_FIELDS = ("title", "summary", "description")
 WEIGHTS = ("A", "B", "C")
-# Below this, trigram similarity of a word in the title is noise.
-TYPO_THRESHOLD = 0.5
+
+
+class Unaccented(Func):
+    """narvik_unaccent(): unaccent() made indexable (migration 0007)."""
+
+    function = "narvik_unaccent"
+    output_field = TextField()
 
 
 def search_vector(language):
@@ -72,12 +76,13 @@ def search(queryset, text):
         queryset = queryset.annotate(**{name: vector})
         match |= Q(**{name: query})
         ranks.append(SearchRank(F(name), query))
-        similarity = TrigramWordSimilarity(
-            Unaccent(Value(" ".join(terms))), Unaccent(f"title_{language}")
-        )
-        ranks.append(similarity)
-        queryset = queryset.annotate(**{f"similarity_{language}": similarity})
-        match |= Q(**{f"similarity_{language}__gte": TYPO_THRESHOLD})
+        typed = Unaccented(Value(" ".join(terms)))
+        title = f"title_unaccented_{language}"
+        queryset = queryset.annotate(**{title: Unaccented(f"title_{language}")})
+        # title %> typed: a word of the title is close to what was typed (at least
+        # pg_trgm.word_similarity_threshold, set in settings); served by a trigram index.
+        match |= Q(**{f"{title}__trigram_word_similar": typed})
+        ranks.append(TrigramWordSimilarity(typed, F(title)))
     rank = Greatest(*ranks, output_field=FloatField()) if len(ranks) > 1 else ranks[0]
     return queryset.filter(match).annotate(rank=rank)
 

@@ -1,9 +1,8 @@
 """Search on PostgreSQL: full-text indexes, and the pg_trgm and unaccent extensions.
 
 The GIN indexes are built on exactly the expression offers.search.search_vector() puts in the
-query, so the planner can use them. Trigram similarity (for typos) compares unaccented titles;
-it scans the titles, which is cheap at the size of a town's directory (docs/performance.md).
-SQLite searches plainly and gets none of this.
+query, so the planner can use them. The trigram indexes for typos are in 0007. SQLite searches
+plainly and gets none of this.
 """
 
 from django.contrib.postgres.indexes import GinIndex
