@@ -2388,3 +2388,14 @@ OFFERS = [
         "languages": ["uk", "nb"],
     },
 ]
+
+# A change to a published offer, waiting for the project office, so the demo shows the diff.
+PENDING_CHANGE = {
+    "of": "velkommen-til-narvik-infomote",
+    "slug": "velkommen-til-narvik-infomote-endring",
+    "title_nb": "Velkommen til Narvik – informasjonsmøte og omvisning for nye innbyggere",
+    "summary_nb": (
+        "Ny i Narvik? Kom på informasjonsmøte og møt kommunen, Nav, skole, helse og lag og "
+        "foreninger på ett sted. Etterpå blir det omvisning i sentrum. Vi serverer kaffe og kaker."
+    ),
+}

@@ -297,3 +297,21 @@ def test_runs_without_force_when_debug_is_on(settings):
     call_command("seed_demo", stdout=io.StringIO())
 
     assert Offer.objects.public().count() >= 30
+
+
+@pytest.mark.django_db
+def test_the_demo_has_a_change_waiting_for_review_that_flags_the_english():
+    from offers import moderation
+    from tests.conftest import make_moderator
+
+    seed()
+    change = Offer.objects.get(change_of__isnull=False)
+    live = change.change_of
+    assert change.status == Offer.Status.PENDING
+    assert live in Offer.objects.public()
+    assert change not in Offer.objects.public()
+    assert not live.english_may_be_outdated()
+    moderation.approve(change, by=make_moderator())
+    live.refresh_from_db()
+    assert "omvisning" in live.title_nb
+    assert live.english_may_be_outdated()

@@ -59,6 +59,7 @@ class Command(BaseCommand):
             self.seed_taxonomy()
             actors = self.seed_actors()
             self.seed_offers(actors)
+            self.seed_pending_change()
             moderator = self.seed_moderator()
             logins = self.seed_logins(actors)
         self.report(moderator, logins)
@@ -169,6 +170,10 @@ class Command(BaseCommand):
                 **{field: data.get(field, "") for field in PLAIN_OFFER_FIELDS},
                 **self.offer_dates(index, data, status),
             }
+            # The English was written from this Norwegian text (see Offer.note_translation).
+            text = Offer(**{k: v for k, v in values.items() if k.endswith(("_nb", "_en"))})
+            text.note_translation(["title_en"] if data.get("title_en") else [])
+            values["english_source"] = text.english_source
             offer = self.sync(Offer, {"slug": slug}, values, "offers")
             for relation, lookup in taxonomy.items():
                 wanted = data.get(relation, [])
@@ -248,6 +253,19 @@ class Command(BaseCommand):
         if not user.groups.filter(pk=group.pk).exists():
             user.groups.add(group)
         return user
+
+    def seed_pending_change(self):
+        """One published offer with a change waiting for review (created once, then left)."""
+        data = demo_data.PENDING_CHANGE
+        live = Offer.objects.get(slug=data["of"])
+        if Offer.objects.filter(change_of=live).exists():
+            self.count("offers", "unchanged")
+            return
+        change = Offer(
+            actor=live.actor, change_of=live, status=Offer.Status.PENDING, slug=data["slug"]
+        )
+        live.copy_content_to(change, title_nb=data["title_nb"], summary_nb=data["summary_nb"])
+        self.count("offers", "created")
 
     def seed_logins(self, actors):
         logins = []
