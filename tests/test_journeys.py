@@ -13,27 +13,23 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from actors.models import Actor
-from offers.models import FocusArea, Language, Offer
+from offers.models import Offer
 from tests.actors.conftest import link_in, mails_to
 from tests.actors.test_registration import registration_data
 from tests.conftest import make_actor, make_member, make_moderator
+from tests.offers.test_portal import form_data
 
 pytestmark = pytest.mark.django_db
 
 
 def offer_form(**overrides):
-    data = {
+    climbing = {
         "title_nb": "Klatring for nybegynnere",
         "summary_nb": "Prøv klatring i Narvikhallen sammen med erfarne klatrere.",
         "title_en": "Climbing for beginners",
         "summary_en": "Try climbing at Narvikhallen with experienced climbers.",
-        "focus_areas": [FocusArea.objects.get(slug="leisure").pk],
-        "languages": [Language.objects.get(code="nb").pk, Language.objects.get(code="en").pk],
-        "is_free": "on",
-        "action": "save",
     }
-    data.update(overrides)
-    return data
+    return form_data(**{**climbing, **overrides})
 
 
 def public_urls(offer):
