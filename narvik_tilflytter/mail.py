@@ -1,7 +1,7 @@
 """E-mail to people in their own language.
 
 Each message is two templates, `<name>_subject.txt` (one line) and `<name>.txt` (plain text),
-rendered once per recipient inside `translation.override(user.language)`.
+rendered once per recipient inside `translation.override(<their language>)`.
 """
 
 from django.conf import settings
@@ -13,13 +13,17 @@ from django.utils import translation
 OFFICE_GROUP = "Moderator"
 
 
+def _send(address, language, template, context):
+    with translation.override(language):
+        context = {"site_url": settings.SITE_URL, **context}
+        subject = render_to_string(f"{template}_subject.txt", context)
+        body = render_to_string(f"{template}.txt", context)
+    send_mail(" ".join(subject.split()), body, None, [address])
+
+
 def send_to_user(user, template, context=None, *, language=None):
     language = language or getattr(user, "language", None) or settings.LANGUAGE_CODE
-    with translation.override(language):
-        context = {"user": user, "site_url": settings.SITE_URL, **(context or {})}
-        subject = render_to_string(f"{template}_subject.txt", context).strip()
-        body = render_to_string(f"{template}.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [user.email])
+    _send(user.email, language, template, {"user": user, **(context or {})})
 
 
 def send_to_users(users, template, context=None):
@@ -37,9 +41,5 @@ def send_to_office(template, context=None):
     users = list(office_users())
     if users:
         send_to_users(users, template, context)
-        return
-    with translation.override(settings.LANGUAGE_CODE):
-        context = {"site_url": settings.SITE_URL, **(context or {})}
-        subject = render_to_string(f"{template}_subject.txt", context).strip()
-        body = render_to_string(f"{template}.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [settings.CONTACT_EMAIL])
+    else:
+        _send(settings.CONTACT_EMAIL, settings.LANGUAGE_CODE, template, context or {})
