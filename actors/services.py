@@ -12,10 +12,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from narvik_tilflytter import mail
+from narvik_tilflytter import mail, slugs
 
 from . import tokens
 from .models import Actor, Invitation, JoinRequest, Membership, User
@@ -31,12 +30,7 @@ class MembershipError(ValidationError):
 
 
 def unique_actor_slug(name):
-    base = slugify(name)[:180] or "organisasjon"
-    slug, number = base, 1
-    while Actor.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
+    return slugs.unique_slug(Actor.objects.all(), name, "organisasjon")
 
 
 def create_actor(*, actor, by):

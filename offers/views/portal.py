@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -17,6 +16,7 @@ from actors.access import (
     portal_view,
 )
 from actors.models import Membership
+from narvik_tilflytter import slugs
 
 from .. import freshness, moderation
 from ..forms import OfferForm
@@ -44,17 +44,8 @@ def _working_copy(offer):
     return offer
 
 
-# slugify() drops letters it cannot spell in ASCII; spell the Norwegian ones out first.
-NORWEGIAN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
-
-
 def unique_slug(title):
-    base = slugify(title.translate(NORWEGIAN_LETTERS))[:180] or "tilbud"
-    slug, number = base, 1
-    while Offer.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
+    return slugs.unique_slug(Offer.objects.all(), title, "tilbud")
 
 
 def _rejection_reasons(offers):

@@ -314,3 +314,9 @@ def test_a_simultaneous_registration_of_the_same_address_is_a_400_not_a_500(clie
     assert response.status_code == 400
     assert "Someone registered the same details just now." in response.content.decode()
     assert not User.objects.exists()
+
+
+def test_organisation_slugs_spell_out_norwegian_letters(db):
+    from actors.services import unique_actor_slug
+
+    assert unique_actor_slug("Narvik Røde Kors – Ærfugl & Åsen") == "narvik-rode-kors-aerfugl-asen"
