@@ -53,10 +53,13 @@ def _tell_office_of_new_actor(actor, user):
     )
 
 
+def members_of(actor):
+    """The organisation's active people, whatever their role: who hears about its offers."""
+    return User.objects.filter(memberships__actor=actor, is_active=True)
+
+
 def admins_of(actor):
-    return User.objects.filter(
-        memberships__actor=actor, memberships__role=Role.ADMIN, is_active=True
-    )
+    return members_of(actor).filter(memberships__role=Role.ADMIN)
 
 
 # Joining -------------------------------------------------------------------------------------

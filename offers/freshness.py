@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from actors.models import Membership
+from actors.services import members_of
 from narvik_tilflytter import mail
 
 from .models import ModerationEvent, Offer
@@ -54,17 +54,8 @@ def confirm(offer, by=None):
     )
 
 
-def _recipients(offer):
-    return [
-        membership.user
-        for membership in Membership.objects.filter(
-            actor=offer.actor, user__is_active=True
-        ).select_related("user")
-    ]
-
-
 def _send(offer, template):
-    for user in _recipients(offer):
+    for user in members_of(offer.actor):
         mail.send_to_user(
             user,
             template,

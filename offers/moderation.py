@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Membership
+from actors.services import members_of
 from narvik_tilflytter import mail
 
 from .models import ModerationEvent, Offer
@@ -29,13 +30,6 @@ Status = Offer.Status
 
 class ModerationError(ValidationError):
     """A move the lifecycle does not allow, or that this person may not make."""
-
-
-def _members(offer, role=None):
-    memberships = Membership.objects.filter(actor=offer.actor, user__is_active=True)
-    if role:
-        memberships = memberships.filter(role=role)
-    return [membership.user for membership in memberships.select_related("user")]
 
 
 def _is_member(offer, user, role=None):
@@ -140,7 +134,7 @@ def approve(offer, by):
         offer.save(update_fields=["published_at", "last_confirmed_at"])
         _move(offer, Status.PUBLISHED, by)
         context = _mail_context(offer)
-    recipients = _members(offer)
+    recipients = list(members_of(offer.actor))
     transaction.on_commit(lambda: mail.send_to_users(recipients, "email/offers/approved", context))
 
 
@@ -156,7 +150,7 @@ def reject(offer, by, reason):
         )
     _move(offer, Status.REJECTED, by, note=reason)
     context = {**_mail_context(offer), "reason": reason}
-    recipients = _members(offer)
+    recipients = list(members_of(offer.actor))
     transaction.on_commit(lambda: mail.send_to_users(recipients, "email/offers/rejected", context))
 
 
@@ -175,6 +169,6 @@ def archive(offer, by):
     if change is not None:
         change.delete()
     _move(offer, Status.ARCHIVED, by)
-    recipients = _members(offer)
+    recipients = list(members_of(offer.actor))
     context = _mail_context(offer)
     transaction.on_commit(lambda: mail.send_to_users(recipients, "email/offers/archived", context))
