@@ -5,13 +5,11 @@ rendered once per recipient inside `translation.override(<their language>)`.
 """
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
 
-OFFICE_GROUP = "Moderator"
-
+from actors.office import office_users
 
 def _send(address, language, template, context):
     with translation.override(language):
@@ -29,11 +27,6 @@ def send_to_user(user, template, context=None, *, language=None):
 def send_to_users(users, template, context=None):
     for user in users:
         send_to_user(user, template, context)
-
-
-def office_users():
-    """The project office: active members of the Moderator group."""
-    return get_user_model().objects.filter(groups__name=OFFICE_GROUP, is_active=True)
 
 
 def send_to_office(template, context=None):
