@@ -8,7 +8,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from .forms import ConfirmingSetPasswordForm, LocalizedPasswordResetForm
+from .forms.account import ConfirmingSetPasswordForm, LocalizedPasswordResetForm
 
 urlpatterns = [
     path(_("login/"), auth_views.LoginView.as_view(), name="login"),

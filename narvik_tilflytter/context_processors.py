@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, get_language_info
+
+from actors.office import is_office
 
 
 def languages(request):
@@ -20,3 +23,10 @@ def languages(request):
             for code, _name in settings.LANGUAGES
         ],
     }
+
+
+def office(request):
+    """`user_is_office`: whether the person works in the project office (actors/office.py), so the
+    menu offers them the admin rather than the portal. Lazy: asked only when a page uses it."""
+    user = getattr(request, "user", None)
+    return {"user_is_office": SimpleLazyObject(lambda: user is not None and is_office(user))}

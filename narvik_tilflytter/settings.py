@@ -113,6 +113,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
                 "narvik_tilflytter.context_processors.languages",
+                "narvik_tilflytter.context_processors.office",
             ],
         },
     },

@@ -21,7 +21,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", offer_views.home, name="home"),
     path("", include("offers.urls")),
-    path("", include("actors.urls")),
+    path("", include("offers.organisation_urls")),
     path(_("account/"), include("actors.account_urls")),
     path(_("portal/"), include("narvik_tilflytter.portal_urls")),
 )

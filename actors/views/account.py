@@ -19,7 +19,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import services, tokens
 from ..access import portal_view
-from ..forms import AccountForm, DeleteAccountForm, Registration
+from ..forms.account import AccountForm, DeleteAccountForm
+from ..forms.registration import Registration
 from ..models import JoinRequest
 
 # The backend to log a person in with right after they register (they typed their password).
@@ -33,7 +34,7 @@ def link_problem(request, error, purpose):
     """A clear page (400) for a link that has expired or is not valid, with a way on."""
     return render(
         request,
-        "actors/portal/link_invalid.html",
+        "portal/link_invalid.html",
         {"expired": isinstance(error, tokens.LinkExpired), "purpose": purpose},
         status=400,
     )
@@ -99,7 +100,7 @@ def register(request):
 def _render_registration(request, registration, invitation):
     return render(
         request,
-        "actors/portal/register.html",
+        "portal/register.html",
         {"registration": registration, "invitation": invitation},
         status=400 if request.method == "POST" else 200,
     )
@@ -109,7 +110,7 @@ def _render_registration(request, registration, invitation):
 def verify_email_sent(request):
     if request.user.is_email_verified:
         return redirect("portal:dashboard")
-    return render(request, "actors/portal/verify_sent.html")
+    return render(request, "portal/verify_sent.html")
 
 
 @require_POST
@@ -164,7 +165,7 @@ def account(request):
     join_requests = request.user.join_requests.select_related("actor").order_by("actor__name")
     return render(
         request,
-        "actors/portal/account.html",
+        "portal/account.html",
         {"form": form, "join_requests": join_requests},
         status=400 if form.errors else 200,
     )
@@ -201,7 +202,7 @@ def account_delete(request):
             return redirect("home")
     return render(
         request,
-        "actors/portal/account_delete.html",
+        "portal/account_delete.html",
         {"form": form, "blocking": blocking},
         status=400 if request.method == "POST" else 200,
     )

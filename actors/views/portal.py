@@ -11,7 +11,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import services, tokens
 from ..access import portal_view
-from ..forms import ActorProfileForm, InviteForm, Registration, RoleForm
+from ..forms.organisation import ActorProfileForm, InviteForm, RoleForm
+from ..forms.registration import Registration
 from ..models import Invitation, JoinRequest, Membership, User
 from .account import link_problem
 
@@ -57,7 +58,7 @@ def _render_detail(request, membership, *, invite_form=None, error=None, status=
             invitations=actor.invitations.select_related("invited_by"),
             invite_form=invite_form or InviteForm(),
         )
-    return render(request, "actors/portal/actor_detail.html", context, status=status)
+    return render(request, "portal/organisation.html", context, status=status)
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -77,7 +78,7 @@ def actor_edit(request, slug):
         return redirect("portal:actor_detail", slug=actor.slug)
     return render(
         request,
-        "actors/portal/actor_form.html",
+        "portal/organisation_form.html",
         {"form": form, "actor": actor},
         status=400 if form.errors else 200,
     )
@@ -120,7 +121,7 @@ def actor_add(request):
             return redirect("portal:dashboard")
     return render(
         request,
-        "actors/portal/actor_add.html",
+        "portal/organisation_add.html",
         {"registration": registration},
         status=400 if request.method == "POST" else 200,
     )
@@ -276,10 +277,10 @@ def invitation(request, token):
         if request.method == "POST":
             return redirect("portal:invitation", token=token)
         context["has_account"] = User.objects.filter(email__iexact=invitation.email).exists()
-        return render(request, "actors/portal/invitation.html", context)
+        return render(request, "portal/invitation.html", context)
     if user.email.lower() != invitation.email.lower():
         return render(
-            request, "actors/portal/invitation.html", {**context, "wrong_user": True}, status=403
+            request, "portal/invitation.html", {**context, "wrong_user": True}, status=403
         )
     if request.method == "POST":
         membership, created = services.accept_invitation(invitation, user=user)
@@ -294,4 +295,4 @@ def invitation(request, token):
                 _("You were already a member of %(actor)s.") % {"actor": membership.actor},
             )
         return redirect("portal:actor_detail", slug=membership.actor.slug)
-    return render(request, "actors/portal/invitation.html", context)
+    return render(request, "portal/invitation.html", context)

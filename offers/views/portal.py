@@ -118,7 +118,7 @@ def dashboard(request):
     own_requests = request.user.join_requests.select_related("actor") if not memberships else []
     return render(
         request,
-        "offers/portal/dashboard.html",
+        "portal/dashboard.html",
         {"sections": sections, "own_join_requests": own_requests},
     )
 
@@ -161,7 +161,7 @@ def offer_create(request):
         if not actors:
             messages.info(request, _("Register your organisation, or ask to join one, first."))
             return redirect("portal:actor_add")
-        return render(request, "offers/portal/choose_actor.html", {"actors": actors})
+        return render(request, "portal/choose_actor.html", {"actors": actors})
     form = OfferForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -175,7 +175,7 @@ def offer_create(request):
         return _after_save(request, offer, request.POST.get("action"))
     return render(
         request,
-        "offers/portal/offer_form.html",
+        "portal/offer_form.html",
         {"form": form, "actor": actor, "offer": None},
         status=400 if form.errors else 200,
     )
@@ -194,7 +194,7 @@ def offer_edit(request, pk):
     if target.status not in {Status.DRAFT, Status.REJECTED}:
         return render(
             request,
-            "offers/portal/offer_locked.html",
+            "portal/offer_locked.html",
             {"offer": offer, "target": target, "is_admin": _is_admin(request.user, offer)},
         )
     form = OfferForm(request.POST or None, instance=target, initial=initial)
@@ -209,7 +209,7 @@ def offer_edit(request, pk):
         return _after_save(request, edited, request.POST.get("action"))
     return render(
         request,
-        "offers/portal/offer_form.html",
+        "portal/offer_form.html",
         {
             "form": form,
             "actor": offer.actor,
@@ -236,7 +236,7 @@ def offer_preview(request, pk):
     )
     return render(
         request,
-        "offers/portal/preview.html",
+        "portal/preview.html",
         {"offer": offer, "shown": shown, "is_admin": _is_admin(request.user, offer)},
     )
 

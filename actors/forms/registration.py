@@ -1,18 +1,17 @@
-"""Forms for registration, organisation profiles, memberships and accounts.
+"""The registration page's forms: the person, and a new organisation or a request to join one
+(`Registration` holds them together). Also used when a logged-in person adds an organisation.
 
 Every ModelForm lists its fields; approval, slug, roles and the organisation a form acts on are
 never form fields: views and actors.services set them.
 """
 
 from django import forms
-from django.contrib.auth.forms import BaseUserCreationForm, PasswordResetForm, SetPasswordForm
+from django.contrib.auth.forms import BaseUserCreationForm
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from narvik_tilflytter import mail
-
-from . import services
-from .models import Actor, Membership, User
+from ..models import Actor, User
+from .organisation import OrganisationNumberField, OrganisationNumberMixin
 
 NEW, JOIN = "new", "join"
 
@@ -74,43 +73,6 @@ class ChoiceForm(forms.Form):
         initial=NEW,
         widget=forms.RadioSelect,
     )
-
-
-class OrganisationNumberField(forms.CharField):
-    """Nine digits; spaces people type ("123 456 785") are taken out."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("max_length", 20)
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("label", _("Organisation number"))
-        kwargs.setdefault(
-            "help_text",
-            _("Nine digits from the Brønnøysund Register Centre. Leave empty for informal groups."),
-        )
-        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "numeric"}))
-        super().__init__(**kwargs)
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return "".join(value.split()) if value else value
-
-
-class OrganisationNumberMixin:
-    def clean_organisation_number(self):
-        number = self.cleaned_data.get("organisation_number", "")
-        if number:
-            taken = Actor.objects.filter(organisation_number=number)
-            if self.instance.pk:
-                taken = taken.exclude(pk=self.instance.pk)
-            if taken.exists():
-                raise forms.ValidationError(
-                    _(
-                        "An organisation with this number is already registered. Ask to join "
-                        "it instead."
-                    ),
-                    code="taken",
-                )
-        return number
 
 
 class NewActorForm(OrganisationNumberMixin, forms.ModelForm):
@@ -221,125 +183,3 @@ class Registration:
         if self.invitation is None:
             forms_ += [self.choice, self.actor, self.join]
         return forms_
-
-
-class ActorProfileForm(OrganisationNumberMixin, forms.ModelForm):
-    """What an organisation's admins edit. Name, kind and approval are the project office's."""
-
-    organisation_number = OrganisationNumberField()
-
-    class Meta:
-        model = Actor
-        fields = [
-            "description_nb",
-            "description_en",
-            "email",
-            "phone",
-            "website",
-            "address",
-            "organisation_number",
-        ]
-        labels = {
-            "description_nb": _("Description in Norwegian"),
-            "description_en": _("Description in English"),
-            "email": _("Contact e-mail"),
-            "phone": _("Contact phone"),
-            "website": _("Website"),
-            "address": _("Address"),
-        }
-        help_texts = {
-            "description_nb": _("What the organisation does, in a few sentences."),
-            "description_en": _("Leave empty to show the Norwegian text on the English pages."),
-            "email": _("Shown on the public page, for newcomers with questions."),
-        }
-        widgets = {
-            "description_nb": forms.Textarea(attrs={"rows": 6, "lang": "nb"}),
-            "description_en": forms.Textarea(attrs={"rows": 6, "lang": "en"}),
-            "phone": forms.TextInput(attrs={"type": "tel"}),
-        }
-
-
-class InviteForm(forms.Form):
-    email = forms.EmailField(
-        label=_("Your colleague's e-mail address"),
-        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
-    )
-    role = forms.ChoiceField(
-        label=_("Role"),
-        choices=Membership.Role.choices,
-        initial=Membership.Role.MEMBER,
-        widget=forms.RadioSelect,
-        help_text=_(
-            "Administrators manage members, edit the profile, and archive offers. Members write "
-            "offers and send them for review."
-        ),
-    )
-
-
-class RoleForm(forms.Form):
-    role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)
-
-
-class AccountForm(forms.ModelForm):
-    class Meta:
-        model = User
-        fields = ["full_name", "language"]
-        labels = {
-            "full_name": _("Your name"),
-            "language": _("Which language should we write to you in?"),
-        }
-        help_texts = {"language": _("For e-mails from us.")}
-        widgets = {"language": forms.RadioSelect}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["full_name"].required = True
-
-
-class DeleteAccountForm(forms.Form):
-    password = forms.CharField(
-        label=_("Your password"),
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-    )
-
-    def __init__(self, *args, user, **kwargs):
-        self.user = user
-        super().__init__(*args, **kwargs)
-
-    def clean_password(self):
-        password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError(
-                _("That is not your password. Try again."), code="password_incorrect"
-            )
-        return password
-
-
-class LocalizedPasswordResetForm(PasswordResetForm):
-    """Django's reset form, sending its e-mail in the person's own language (mail.py)."""
-
-    def send_mail(
-        self,
-        subject_template_name,
-        email_template_name,
-        context,
-        from_email,
-        to_email,
-        html_email_template_name=None,
-    ):
-        mail.send_to_user(
-            context["user"],
-            "email/actors/password_reset",
-            {"uid": context["uid"], "token": context["token"]},
-        )
-
-
-class ConfirmingSetPasswordForm(SetPasswordForm):
-    """Setting a new password through the e-mailed link also shows the address is theirs."""
-
-    def save(self, commit=True):
-        user = super().save(commit=commit)
-        if commit:
-            services.confirm_email(user)
-        return user

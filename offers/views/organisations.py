@@ -1,12 +1,16 @@
+"""The public organisation pages (`actors:list`, `actors:detail`): the organisations, with the
+offers they run. They live here, beside the offers they list, so `actors` imports nothing from
+`offers`."""
+
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
 
-from offers.models import Offer
+from actors.models import Actor
 
-from ..models import Actor
+from ..models import Offer
 
 
-def actor_list(request):
+def organisation_list(request):
     public_offers = Offer.objects.public().values("pk")
     actors = Actor.objects.public().annotate(
         offer_count=Count("offers", filter=Q(offers__pk__in=public_offers))
@@ -15,10 +19,10 @@ def actor_list(request):
     for actor in actors:
         by_kind[actor.kind].append(actor)
     groups = [(Actor.Kind(kind).label, members) for kind, members in by_kind.items() if members]
-    return render(request, "actors/actor_list.html", {"groups": groups})
+    return render(request, "offers/organisation_list.html", {"groups": groups})
 
 
-def actor_detail(request, slug):
+def organisation_detail(request, slug):
     actor = get_object_or_404(Actor.objects.public(), slug=slug)
     offers = actor.offers.public().with_cards().order_by("-published_at")
-    return render(request, "actors/actor_detail.html", {"actor": actor, "offers": offers})
+    return render(request, "offers/organisation_detail.html", {"actor": actor, "offers": offers})

@@ -1,0 +1,77 @@
+"""The account pages: a person's own details, deleting the account, and passwords (the reset
+e-mail in the person's language; a new password through the e-mailed link confirms the address).
+"""
+
+from django import forms
+from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
+from django.utils.translation import gettext_lazy as _
+
+from narvik_tilflytter import mail
+
+from .. import services
+from ..models import User
+
+
+class AccountForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["full_name", "language"]
+        labels = {
+            "full_name": _("Your name"),
+            "language": _("Which language should we write to you in?"),
+        }
+        help_texts = {"language": _("For e-mails from us.")}
+        widgets = {"language": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["full_name"].required = True
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("That is not your password. Try again."), code="password_incorrect"
+            )
+        return password
+
+
+class LocalizedPasswordResetForm(PasswordResetForm):
+    """Django's reset form, sending its e-mail in the person's own language (mail.py)."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        mail.send_to_user(
+            context["user"],
+            "email/actors/password_reset",
+            {"uid": context["uid"], "token": context["token"]},
+        )
+
+
+class ConfirmingSetPasswordForm(SetPasswordForm):
+    """Setting a new password through the e-mailed link also shows the address is theirs."""
+
+    def save(self, commit=True):
+        user = super().save(commit=commit)
+        if commit:
+            services.confirm_email(user)
+        return user

@@ -1,0 +1,14 @@
+"""The public organisation pages. Their views are in offers (they list offers); their URL names
+stay `actors:list` and `actors:detail`, a contract other code and links rely on."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from .views import organisations as views
+
+app_name = "actors"
+
+urlpatterns = [
+    path(_("organisations/"), views.organisation_list, name="list"),
+    path(_("organisations/<slug:slug>/"), views.organisation_detail, name="detail"),
+]
