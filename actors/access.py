@@ -11,7 +11,8 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.shortcuts import redirect, render
 
-from .models import Actor, JoinRequest, Membership
+from .models import Actor, JoinRequest, Membership, User
+from .office import is_office
 
 
 def member_actors(user):
@@ -22,6 +23,16 @@ def member_actors(user):
 def admin_actors(user):
     """The organisations `user` administers."""
     return Actor.objects.filter(memberships__user=user, memberships__role=Membership.Role.ADMIN)
+
+
+def members_of(actor):
+    """The organisation's active people, whatever their role: who hears about its offers."""
+    return User.objects.filter(memberships__actor=actor, is_active=True)
+
+
+def admins_of(actor):
+    """The organisation's active administrators."""
+    return members_of(actor).filter(memberships__role=Membership.Role.ADMIN)
 
 
 def pending_join_requests(user):
@@ -47,7 +58,7 @@ def portal_view(view=None, *, verified=True):
         @login_required
         @wraps(view)
         def wrapped(request, *args, **kwargs):
-            if request.user.is_staff:
+            if is_office(request.user):
                 return render(request, "portal/staff.html", status=403)
             if verified and request.user.email_verified_at is None:
                 return redirect("portal:verify_email_sent")

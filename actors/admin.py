@@ -3,10 +3,8 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from offers.models import Offer
-
 from . import services
-from .models import Actor, Invitation, JoinRequest, Membership, User
+from .models import Actor, ActorEvent, Invitation, JoinRequest, Membership, User
 
 
 class MembershipInline(admin.TabularInline):
@@ -35,22 +33,21 @@ class UserAdmin(BaseUserAdmin):
     ]
 
 
-class OfferInline(admin.TabularInline):
-    """The organisation's offers, to look at; each links to its own page in the admin."""
+class ActorEventInline(admin.TabularInline):
+    """What has been done to the organisation and its memberships, by whom (read only)."""
 
-    model = Offer
+    model = ActorEvent
     fk_name = "actor"
     extra = 0
     can_delete = False
-    show_change_link = True
-    fields = ["title_nb", "status", "valid_until", "updated_at"]
+    fields = ["at", "action", "by", "person", "note"]
     readonly_fields = fields
-    verbose_name_plural = _("offers")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).filter(change_of__isnull=True)
+    verbose_name_plural = _("organisation history")
 
     def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False
 
 
@@ -60,7 +57,7 @@ class ActorAdmin(TabbedTranslationAdmin):
     list_filter = ["is_approved", "kind"]
     search_fields = ["name", "email", "organisation_number"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [MembershipInline, OfferInline]
+    inlines = [MembershipInline, ActorEventInline]
     actions = ["approve_selected"]
 
     @admin.action(description=_("Approve the selected organisations"), permissions=["change"])

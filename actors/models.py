@@ -240,3 +240,52 @@ class Invitation(models.Model):
 
     def __str__(self):
         return f"{self.email} → {self.actor} ({self.get_role_display()})"
+
+
+class ActorEvent(models.Model):
+    """One write to an organisation or its membership: who, when, what, and a note. The person
+    it concerned is a link that empties when they delete their account."""
+
+    class Action(models.TextChoices):
+        REGISTERED = "registered", _("Registered")
+        APPROVED = "approved", _("Approved by the project office")
+        PROFILE_CHANGED = "profile-changed", _("Profile changed")
+        INVITED = "invited", _("Invitation sent")
+        INVITATION_WITHDRAWN = "invitation-withdrawn", _("Invitation withdrawn")
+        INVITATION_ACCEPTED = "invitation-accepted", _("Invitation accepted")
+        JOIN_ACCEPTED = "join-accepted", _("Request to join accepted")
+        JOIN_DECLINED = "join-declined", _("Request to join declined")
+        ROLE_CHANGED = "role-changed", _("Role changed")
+        MEMBER_REMOVED = "member-removed", _("Member removed")
+        MEMBER_LEFT = "member-left", _("Member left")
+
+    actor = models.ForeignKey(
+        Actor, on_delete=models.CASCADE, related_name="events", verbose_name=_("organisation")
+    )
+    action = models.CharField(_("what"), max_length=30, choices=Action.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("concerning"),
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("organisation event")
+        verbose_name_plural = _("organisation history")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.actor}: {self.get_action_display()}"

@@ -14,9 +14,7 @@ OFFICE_GROUP = "Moderator"
 
 def office_users():
     """The project office: active staff in the office group."""
-    return get_user_model().objects.filter(
-        is_active=True, is_staff=True, groups__name=OFFICE_GROUP
-    )
+    return get_user_model().objects.filter(is_active=True, is_staff=True, groups__name=OFFICE_GROUP)
 
 
 def is_office(user):

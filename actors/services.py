@@ -1,9 +1,11 @@
 """Multi-step writes for accounts, organisations and memberships.
 
 Each function checks what it must (a clear, translated MembershipError if the move is not
-allowed), writes in one transaction, and e-mails the people concerned in their own language
-after the transaction, through narvik_tilflytter.mail. Views call these; they do not change
-memberships themselves.
+allowed), writes in one transaction with an audit row (`ActorEvent`: who, when, what, note)
+for every move someone makes on an organisation, and e-mails the people concerned in their own
+language through narvik_tilflytter.mail, which sends after the transaction commits. Arguments
+after the object are keyword-only, so a call reads as a sentence: `approve_actor(actor, by=...)`.
+Views and the admin call these; they do not change organisations or memberships themselves.
 """
 
 from types import SimpleNamespace
@@ -17,13 +19,20 @@ from django.utils.translation import gettext as _
 from narvik_tilflytter import mail, slugs
 
 from . import tokens
-from .models import Actor, Invitation, JoinRequest, Membership, User
+from .access import admins_of
+from .models import Actor, ActorEvent, Invitation, JoinRequest, Membership, User
 
 Role = Membership.Role
+Action = ActorEvent.Action
 
 
 class MembershipError(ValidationError):
     """A move on memberships that is not allowed (the last admin leaving, and so on)."""
+
+
+def _log(actor, action, *, by, person=None, note=""):
+    """The audit row of a move on `actor`, in the caller's transaction."""
+    return ActorEvent.objects.create(actor=actor, action=action, by=by, person=person, note=note)
 
 
 # Organisations -------------------------------------------------------------------------------
@@ -42,6 +51,7 @@ def create_actor(*, actor, by):
         actor.full_clean()
         actor.save()
         Membership.objects.create(user=by, actor=actor, role=Role.ADMIN)
+        _log(actor, Action.REGISTERED, by=by, person=by)
     if by.is_email_verified:
         _tell_office_of_new_actor(actor, by)
     return actor
@@ -53,13 +63,15 @@ def _tell_office_of_new_actor(actor, user):
     )
 
 
-def members_of(actor):
-    """The organisation's active people, whatever their role: who hears about its offers."""
-    return User.objects.filter(memberships__actor=actor, is_active=True)
-
-
-def admins_of(actor):
-    return members_of(actor).filter(memberships__role=Role.ADMIN)
+@transaction.atomic
+def update_profile(actor, *, by, changed):
+    """Save an organisation's profile as an admin edited it, noting which fields changed."""
+    actor.full_clean()
+    actor.save()
+    if changed:
+        labels = ", ".join(str(Actor._meta.get_field(name).verbose_name) for name in changed)
+        _log(actor, Action.PROFILE_CHANGED, by=by, note=labels)
+    return actor
 
 
 # Joining -------------------------------------------------------------------------------------
@@ -88,18 +100,21 @@ def _tell_admins_of_join_request(join_request):
     )
 
 
+@transaction.atomic
 def accept_join_request(join_request, *, by):
     actor, user = join_request.actor, join_request.user
-    with transaction.atomic():
-        # A request is always for the role "member"; admins can change it afterwards.
-        Membership.objects.get_or_create(user=user, actor=actor, defaults={"role": Role.MEMBER})
-        join_request.delete()
+    # A request is always for the role "member"; admins can change it afterwards.
+    Membership.objects.get_or_create(user=user, actor=actor, defaults={"role": Role.MEMBER})
+    join_request.delete()
+    _log(actor, Action.JOIN_ACCEPTED, by=by, person=user)
     mail.send_to_user(user, "email/actors/join_request_accepted", {"actor": actor})
 
 
+@transaction.atomic
 def decline_join_request(join_request, *, by):
     actor, user = join_request.actor, join_request.user
     join_request.delete()
+    _log(actor, Action.JOIN_DECLINED, by=by, person=user)
     mail.send_to_user(user, "email/actors/join_request_declined", {"actor": actor})
 
 
@@ -133,6 +148,7 @@ def confirm_email(user):
 # Invitations ---------------------------------------------------------------------------------
 
 
+@transaction.atomic
 def invite(*, actor, email, role, by):
     """Invite `email` to `actor` with `role`. Inviting the same address again replaces the
     earlier invitation (its link stops working) and sends a new link."""
@@ -152,6 +168,7 @@ def invite(*, actor, email, role, by):
     recipient = User.objects.filter(email__iexact=email).first() or SimpleNamespace(
         email=email, full_name="", language=translation.get_language() or by.language
     )
+    _log(actor, Action.INVITED, by=by, note=f"{email} ({Role(role).label})")
     token = tokens.make_invitation_token(invitation)
     with translation.override(recipient.language):
         path = reverse("portal:invitation", kwargs={"token": token})
@@ -169,6 +186,13 @@ def invite(*, actor, email, role, by):
     return invitation
 
 
+@transaction.atomic
+def revoke_invitation(invitation, *, by):
+    """Withdraw an invitation: its link stops working."""
+    invitation.delete()
+    _log(invitation.actor, Action.INVITATION_WITHDRAWN, by=by, note=invitation.email)
+
+
 def accept_invitation(invitation, *, user):
     """Make `user` a member with the invited role. Only the invited address may accept: the
     link came to it, so it also confirms that address."""
@@ -180,6 +204,14 @@ def accept_invitation(invitation, *, user):
         )
         JoinRequest.objects.filter(user=user, actor=invitation.actor).delete()
         invitation.delete()
+        if created:
+            _log(
+                invitation.actor,
+                Action.INVITATION_ACCEPTED,
+                by=user,
+                person=user,
+                note=membership.get_role_display(),
+            )
     confirm_email(user)
     return membership, created
 
@@ -201,7 +233,7 @@ def _is_last_admin(membership):
 
 
 @transaction.atomic
-def change_role(membership, role, *, by):
+def change_role(membership, *, role, by):
     if role not in Role.values:
         raise MembershipError(_("Choose a role from the list."), code="role")
     if role == membership.role:
@@ -215,8 +247,16 @@ def change_role(membership, role, *, by):
             % {"name": membership.user, "actor": membership.actor.name},
             code="last-admin",
         )
+    before = membership.get_role_display()
     membership.role = role
     membership.save(update_fields=["role"])
+    _log(
+        membership.actor,
+        Action.ROLE_CHANGED,
+        by=by,
+        person=membership.user,
+        note=f"{before} → {membership.get_role_display()}",
+    )
     return membership
 
 
@@ -232,6 +272,8 @@ def remove_member(membership, *, by):
             code="last-admin",
         )
     membership.delete()
+    action = Action.MEMBER_LEFT if by.pk == membership.user_id else Action.MEMBER_REMOVED
+    _log(membership.actor, action, by=by, person=membership.user)
 
 
 @transaction.atomic
@@ -246,6 +288,7 @@ def leave(membership):
             code="last-admin",
         )
     membership.delete()
+    _log(membership.actor, Action.MEMBER_LEFT, by=membership.user, person=membership.user)
 
 
 # Privacy -------------------------------------------------------------------------------------
@@ -329,8 +372,6 @@ def approve_actor(actor, *, by):
         return False
     actor.is_approved = True
     actor.save(update_fields=["is_approved", "updated_at"])
-    recipients = list(admins_of(actor))
-    transaction.on_commit(
-        lambda: mail.send_to_users(recipients, "email/actors/approved", {"actor": actor})
-    )
+    _log(actor, Action.APPROVED, by=by)
+    mail.send_to_users(admins_of(actor), "email/actors/approved", {"actor": actor})
     return True

@@ -2,21 +2,28 @@
 
 Each message is two templates, `<name>_subject.txt` (one line) and `<name>.txt` (plain text),
 rendered once per recipient inside `translation.override(<their language>)`.
+
+A message is rendered when it is asked for and leaves when the transaction commits
+(`transaction.on_commit`; at once outside a transaction), so a move that is rolled back e-mails
+nobody, and every sender in the project gets that without thinking of it.
 """
 
 from django.conf import settings
 from django.core.mail import send_mail
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from actors.office import office_users
+
 
 def _send(address, language, template, context):
     with translation.override(language):
         context = {"site_url": settings.SITE_URL, **context}
         subject = render_to_string(f"{template}_subject.txt", context)
         body = render_to_string(f"{template}.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [address])
+    subject = " ".join(subject.split())
+    transaction.on_commit(lambda: send_mail(subject, body, None, [address]))
 
 
 def send_to_user(user, template, context=None, *, language=None):

@@ -1,18 +1,19 @@
 """The project office's workspace: the review queue first, decisions through offers.moderation."""
 
-from datetime import timedelta
-
 from django.contrib import admin, messages
 from django.db.models import Case, IntegerField, Value, When
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
 
-from . import moderation
+from actors.admin import ActorAdmin
+from actors.models import Actor
+from narvik_tilflytter.errors import error_text
+
+from . import changes, freshness, moderation
 from .models import FocusArea, Language, ModerationEvent, Offer, Segment, TargetGroup
 
 Status = Offer.Status
@@ -32,19 +33,34 @@ class LanguageAdmin(TranslationAdmin):
     search_fields = ["name_nb", "name_en", "code"]
 
 
-class ExpiringSoonFilter(admin.SimpleListFilter):
-    title = _("expiry")
-    parameter_name = "expiring"
+class FreshnessFilter(admin.SimpleListFilter):
+    """The windows of offers.freshness, the same the dashboard and the reminders use."""
+
+    title = _("freshness")
+    parameter_name = "freshness"
 
     def lookups(self, request, model_admin):
-        return [("30", _("Leaves the site within 30 days")), ("past", _("Already expired"))]
+        return [
+            (
+                "expiring",
+                _("Leaves the site within %(days)d days")
+                % {"days": freshness.EXPIRING_WITHIN.days},
+            ),
+            ("expired", _("Already expired")),
+            (
+                "unconfirmed",
+                _("Not confirmed as current for %(months)d months")
+                % {"months": round(freshness.CONFIRM_AFTER.days / 30.4)},
+            ),
+        ]
 
     def queryset(self, request, queryset):
-        today = timezone.localdate()
-        if self.value() == "30":
-            return queryset.filter(valid_until__gte=today, valid_until__lte=today + timedelta(30))
-        if self.value() == "past":
-            return queryset.filter(valid_until__lt=today)
+        if self.value() == "expiring":
+            return queryset.expiring_soon()
+        if self.value() == "expired":
+            return queryset.expired()
+        if self.value() == "unconfirmed":
+            return queryset.unconfirmed()
         return queryset
 
 
@@ -82,22 +98,6 @@ class ModerationEventInline(admin.TabularInline):
         return False
 
 
-def diff_rows(change):
-    """(field label, live value, changed value) for every field the change alters."""
-    live = change.change_of
-    rows = []
-    for name in Offer.content_field_names():
-        before, after = getattr(live, name), getattr(change, name)
-        if before != after:
-            rows.append((Offer._meta.get_field(name).verbose_name, before, after))
-    for name in Offer.TAG_FIELDS:
-        before = sorted(str(term) for term in getattr(live, name).all())
-        after = sorted(str(term) for term in getattr(change, name).all())
-        if before != after:
-            rows.append((Offer._meta.get_field(name).verbose_name, before, after))
-    return rows
-
-
 @admin.register(Offer)
 class OfferAdmin(TabbedTranslationAdmin):
     list_display = [
@@ -111,7 +111,7 @@ class OfferAdmin(TabbedTranslationAdmin):
     list_filter = [
         "status",
         PendingChangeFilter,
-        ExpiringSoonFilter,
+        FreshnessFilter,
         "focus_areas",
         "target_groups",
         "actor__kind",
@@ -159,35 +159,22 @@ class OfferAdmin(TabbedTranslationAdmin):
     @admin.display(description=_("status"), ordering="status")
     def status_display(self, offer):
         if offer.is_change:
-            return format_html("{} <small>({})</small>", offer.get_status_display(), _("change"))
+            return _("%(status)s (change)") % {"status": offer.get_status_display()}
         change = getattr(offer, "pending_change", None)
         if change is not None and change.status == Status.PENDING:
-            return format_html(
-                "{} <small>({})</small>",
-                offer.get_status_display(),
-                _("change waiting for review"),
-            )
+            return _("%(status)s (change waiting for review)") % {
+                "status": offer.get_status_display()
+            }
         return offer.get_status_display()
 
     @admin.display(description=_("what the change alters"))
     def pending_change_diff(self, offer):
         if not offer.is_change:
             return _("This is not a change to a published offer.")
-        rows = diff_rows(offer)
-        if not rows:
-            return _("The change alters nothing.")
-        return format_html(
-            '<table class="diff"><thead><tr><th scope="col">{}</th><th scope="col">{}</th>'
-            '<th scope="col">{}</th></tr></thead><tbody>{}</tbody></table>',
-            _("field"),
-            _("published now"),
-            _("after the change"),
-            format_html_join(
-                "",
-                "<tr><th scope='row'>{}</th><td><del>{}</del></td><td><ins>{}</ins></td></tr>",
-                ((label, _text(before), _text(after)) for label, before, after in rows),
-            ),
-        )
+        rows = [
+            (label, _text(before), _text(after)) for label, before, after in changes.diff(offer)
+        ]
+        return render_to_string("admin/offers/offer/diff.html", {"rows": rows})
 
     @admin.display(description=_("English up to date"), boolean=True)
     def english_up_to_date(self, offer):
@@ -220,9 +207,7 @@ class OfferAdmin(TabbedTranslationAdmin):
             try:
                 move(offer, by=request.user, **kwargs)
             except moderation.ModerationError as error:
-                self.message_user(
-                    request, f"«{offer}»: {' '.join(error.messages)}", level=messages.ERROR
-                )
+                self.message_user(request, f"«{offer}»: {error_text(error)}", level=messages.ERROR)
             else:
                 done += 1
         return done
@@ -311,3 +296,33 @@ def _text(value):
     if value is False:
         return _("no")
     return value
+
+
+class OfferInline(admin.TabularInline):
+    """The organisation's offers, to look at; each links to its own page in the admin."""
+
+    model = Offer
+    fk_name = "actor"
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    fields = ["title_nb", "status", "valid_until", "updated_at"]
+    readonly_fields = fields
+    verbose_name_plural = _("offers")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(change_of__isnull=True)
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class ActorWithOffersAdmin(ActorAdmin):
+    """The organisation's admin page with its offers. `actors` knows nothing of offers, so the
+    offers app adds them, the way an app extends the admin of a model it does not own."""
+
+    inlines = [*ActorAdmin.inlines, OfferInline]
+
+
+admin.site.unregister(Actor)
+admin.site.register(Actor, ActorWithOffersAdmin)

@@ -3,9 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Offer
 
-NB = ("title_nb", "summary_nb", "description_nb", "price_nb", "schedule_nb")
-EN = ("title_en", "summary_en", "description_en", "price_en", "schedule_en")
-TAGS = ("focus_areas", "target_groups", "segments", "languages")
+NB = tuple(f"{field}_nb" for field in Offer.TRANSLATED_FIELDS)
+EN = tuple(f"{field}_en" for field in Offer.TRANSLATED_FIELDS)
+TAGS = Offer.TAG_FIELDS
 FACTS = ("is_free", "place", "address", "starts_at", "ends_at")
 SIGNUP = ("signup_url", "signup_email", "signup_phone")
 VALIDITY = ("valid_from", "valid_until")

@@ -1,26 +1,82 @@
 """Keeping offers current: reminders before an offer expires, and "is this still current?"
-every six months, answered by a signed link that needs no login."""
+every six months, answered by a signed link that needs no login.
+
+The two windows are defined here once, as queryset methods on `Offer.objects`
+(`expiring_soon()`, `unconfirmed()`, and `with_freshness()` for both as flags in one query): the
+portal's dashboard, the daily reminders and the admin's filters all ask them.
+"""
 
 from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
-from django.db import transaction
-from django.db.models import F, Q
+from django.db import models, transaction
+from django.db.models import ExpressionWrapper, F, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from actors.services import members_of
+from actors.access import members_of
 from narvik_tilflytter import mail
 
-from .models import ModerationEvent, Offer
-
-EXPIRY_NOTICE = timedelta(days=14)
+# An offer "expires soon" when it leaves the public pages within this many days.
+EXPIRING_WITHIN = timedelta(days=14)
+# An offer is "unconfirmed" when nobody has said it is current for this long.
 CONFIRM_AFTER = timedelta(days=182)
+# How often an unconfirmed offer's organisation is asked again.
 ASK_AGAIN_AFTER = timedelta(days=14)
 CONFIRM_LINK_MAX_AGE = 60 * 60 * 24 * 30
 SALT = "offers.confirm-current"
+
+
+class FreshnessQuerySet(models.QuerySet):
+    """Mixed into Offer's queryset (offers.models.OfferQuerySet)."""
+
+    def _expiring_soon(self, today):
+        return Q(
+            status=self.model.Status.PUBLISHED,
+            valid_until__gte=today,
+            valid_until__lte=today + EXPIRING_WITHIN,
+        )
+
+    def _unconfirmed(self, now):
+        cutoff = now - CONFIRM_AFTER
+        return Q(status=self.model.Status.PUBLISHED) & (
+            Q(last_confirmed_at__lt=cutoff)
+            | Q(last_confirmed_at__isnull=True, published_at__lt=cutoff)
+        )
+
+    def expiring_soon(self, today=None):
+        """Published offers that leave the public pages within EXPIRING_WITHIN."""
+        return self.filter(self._expiring_soon(today or timezone.localdate()))
+
+    def expired(self, today=None):
+        """Offers whose last valid day has passed."""
+        return self.filter(valid_until__lt=today or timezone.localdate())
+
+    def unconfirmed(self, now=None):
+        """Published offers nobody has confirmed as current for CONFIRM_AFTER."""
+        return self.filter(self._unconfirmed(now or timezone.now()))
+
+    def with_freshness(self, now=None):
+        """Annotate `is_expiring_soon` and `is_unconfirmed`, the same rules as flags."""
+        now = now or timezone.now()
+        return self.annotate(
+            is_expiring_soon=ExpressionWrapper(
+                self._expiring_soon(timezone.localdate(now)), output_field=models.BooleanField()
+            ),
+            is_unconfirmed=ExpressionWrapper(
+                self._unconfirmed(now), output_field=models.BooleanField()
+            ),
+        )
+
+
+def _offers():
+    # offers.models imports this module for FreshnessQuerySet, so the model is looked up when
+    # a function runs, not when the module loads.
+    from .models import Offer
+
+    return Offer.objects
 
 
 def confirm_token(offer):
@@ -30,7 +86,7 @@ def confirm_token(offer):
 def offer_from_token(token):
     """The offer a link is for. Raises signing.BadSignature (SignatureExpired if too old)."""
     data = signing.loads(token, salt=SALT, max_age=CONFIRM_LINK_MAX_AGE)
-    return Offer.objects.get(pk=data["offer"])
+    return _offers().get(pk=data["offer"])
 
 
 def confirm_url(offer, language):
@@ -40,13 +96,12 @@ def confirm_url(offer, language):
 
 
 @transaction.atomic
-def confirm(offer, by=None):
+def confirm(offer, *, by=None):
     """The organisation says the published offer is still current."""
     offer.last_confirmed_at = timezone.now()
     offer.confirmation_requested_at = None
     offer.save(update_fields=["last_confirmed_at", "confirmation_requested_at", "updated_at"])
-    ModerationEvent.objects.create(
-        offer=offer,
+    offer.events.create(
         by=by,
         from_status=offer.status,
         to_status=offer.status,
@@ -67,14 +122,9 @@ def send_reminders(now=None):
     """E-mail the organisations whose published offers need a look. Returns the counts."""
     now = now or timezone.now()
     today = timezone.localdate(now)
-    published = Offer.objects.filter(status=Offer.Status.PUBLISHED, change_of__isnull=True)
-    expiring = published.filter(
-        valid_until__gte=today, valid_until__lte=today + EXPIRY_NOTICE
-    ).exclude(expiry_reminder_for=F("valid_until"))
-    unconfirmed = published.filter(
-        Q(last_confirmed_at__lt=now - CONFIRM_AFTER)
-        | Q(last_confirmed_at__isnull=True, published_at__lt=now - CONFIRM_AFTER)
-    ).filter(
+    offers = _offers()
+    expiring = offers.expiring_soon(today).exclude(expiry_reminder_for=F("valid_until"))
+    unconfirmed = offers.unconfirmed(now).filter(
         Q(confirmation_requested_at__isnull=True)
         | Q(confirmation_requested_at__lt=now - ASK_AGAIN_AFTER)
     )

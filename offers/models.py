@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.models import Actor
 
+from .freshness import FreshnessQuerySet
+
 
 class Taxonomy(models.Model):
     """A term newcomers filter by. The slug is the stable key in URLs and code."""
@@ -59,7 +61,7 @@ class Language(models.Model):
         return self.name
 
 
-class OfferQuerySet(models.QuerySet):
+class OfferQuerySet(FreshnessQuerySet):
     def public(self):
         """The one rule for what the public may see.
 
@@ -76,6 +78,13 @@ class OfferQuerySet(models.QuerySet):
     def with_cards(self):
         """What an offer card shows, fetched in a fixed number of queries."""
         return self.select_related("actor").prefetch_related("focus_areas", "languages")
+
+
+def with_public_offer_counts(queryset):
+    """Taxonomy terms or organisations (any model offers point at as `offers`), each annotated
+    with `offer_count`: how many offers the public may see (`Offer.objects.public()`) it has."""
+    public = Offer.objects.public().values("pk")
+    return queryset.annotate(offer_count=models.Count("offers", filter=Q(offers__pk__in=public)))
 
 
 class Offer(models.Model):
@@ -175,8 +184,10 @@ class Offer(models.Model):
 
     objects = OfferQuerySet.as_manager()
 
-    # What an organisation writes: copied into the live offer when a change is approved, and
-    # into a new offer when one is duplicated.
+    # What an organisation writes, listed once: translated with django-modeltranslation
+    # (offers/translation.py), grouped by language in the form, read from the demo data, and
+    # fingerprinted to tell whether the English still matches the Norwegian. With the plain
+    # fields and the tags, it is what offers.changes copies between an offer and its change.
     TRANSLATED_FIELDS = ("title", "summary", "description", "price", "schedule")
     PLAIN_FIELDS = (
         "is_free",
@@ -212,25 +223,6 @@ class Offer(models.Model):
     def get_absolute_url(self):
         return reverse("offers:detail", kwargs={"slug": self.slug})
 
-    @classmethod
-    def content_field_names(cls):
-        translated = [
-            f"{field}_{language}"
-            for field in cls.TRANSLATED_FIELDS
-            for language in settings.MODELTRANSLATION_LANGUAGES
-        ]
-        return [*translated, *cls.PLAIN_FIELDS, *cls.DERIVED_FIELDS]
-
-    def copy_content_to(self, other, **overrides):
-        """Give `other` this offer's text, facts and tags (not its status, actor or slug)."""
-        for name in self.content_field_names():
-            setattr(other, name, getattr(self, name))
-        for name, value in overrides.items():
-            setattr(other, name, value)
-        other.save()
-        for name in self.TAG_FIELDS:
-            getattr(other, name).set(getattr(self, name).all())
-
     @property
     def is_change(self):
         return self.change_of_id is not None
@@ -248,9 +240,7 @@ class Offer(models.Model):
         return event.note if event else ""
 
     def norwegian_fingerprint(self):
-        text = "\n".join(
-            getattr(self, f"{field}_nb") or "" for field in ("title", "summary", "description")
-        )
+        text = "\n".join(getattr(self, f"{field}_nb") or "" for field in self.TRANSLATED_FIELDS)
         return hashlib.sha256(text.encode()).hexdigest()
 
     def note_translation(self, changed_fields):
@@ -260,7 +250,7 @@ class Offer(models.Model):
 
     def english_may_be_outdated(self):
         """The Norwegian text changed after the English was written (and the English did not)."""
-        has_english = any(getattr(self, f"{f}_en") for f in ("title", "summary", "description"))
+        has_english = any(getattr(self, f"{field}_en") for field in self.TRANSLATED_FIELDS)
         return (
             has_english
             and bool(self.english_source)
@@ -274,7 +264,7 @@ class Offer(models.Model):
             return False
         return any(
             getattr(self, f"{field}_nb") and not getattr(self, f"{field}_{language}", "")
-            for field in ("title", "summary", "description")
+            for field in self.TRANSLATED_FIELDS
         )
 
 

@@ -19,10 +19,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from actors.access import members_of
 from actors.models import Membership
-from actors.services import members_of
+from actors.office import is_office
 from narvik_tilflytter import mail
 
+from . import changes
 from .models import ModerationEvent, Offer
 
 Status = Offer.Status
@@ -45,7 +47,7 @@ def _check_status(offer, allowed, message):
 
 
 def _check_office(user):
-    if not (user.is_active and user.is_staff and user.has_perm("offers.change_offer")):
+    if not is_office(user):
         raise ModerationError(_("Only the project office can do this."), code="forbidden")
 
 
@@ -69,7 +71,7 @@ def _mail_context(offer):
 
 
 @transaction.atomic
-def submit(offer, by):
+def submit(offer, *, by):
     """An organisation member sends a draft (or a rejected offer, after editing) for review."""
     _check_status(
         offer,
@@ -93,13 +95,11 @@ def submit(offer, by):
             code="incomplete",
         )
     _move(offer, Status.PENDING, by)
-    transaction.on_commit(
-        lambda: mail.send_to_office("email/offers/submitted", _mail_context(offer))
-    )
+    mail.send_to_office("email/offers/submitted", _mail_context(offer))
 
 
 @transaction.atomic
-def withdraw(offer, by):
+def withdraw(offer, *, by):
     """Take a submission back to draft before the project office has decided."""
     _check_status(offer, {Status.PENDING}, _("Only offers waiting for review can be withdrawn."))
     if not _is_member(offer, by):
@@ -108,14 +108,13 @@ def withdraw(offer, by):
 
 
 @transaction.atomic
-def approve(offer, by):
+def approve(offer, *, by):
     """The project office publishes an offer, or puts an approved change into the live offer."""
     _check_status(offer, {Status.PENDING}, _("Only offers waiting for review can be approved."))
     _check_office(by)
     now = timezone.now()
     if offer.is_change:
-        live = offer.change_of
-        offer.copy_content_to(live)
+        live = changes.apply(offer)
         live.last_confirmed_at = now
         live.save(update_fields=["last_confirmed_at", "updated_at"])
         ModerationEvent.objects.create(
@@ -126,7 +125,6 @@ def approve(offer, by):
             to_status=Status.PUBLISHED,
             note=_("The change was approved and is now public."),
         )
-        offer.delete()
         context = {"offer": live, "is_change": True, "actor": live.actor}
     else:
         offer.published_at = offer.published_at or now
@@ -134,12 +132,11 @@ def approve(offer, by):
         offer.save(update_fields=["published_at", "last_confirmed_at"])
         _move(offer, Status.PUBLISHED, by)
         context = _mail_context(offer)
-    recipients = list(members_of(offer.actor))
-    transaction.on_commit(lambda: mail.send_to_users(recipients, "email/offers/approved", context))
+    mail.send_to_users(members_of(offer.actor), "email/offers/approved", context)
 
 
 @transaction.atomic
-def reject(offer, by, reason):
+def reject(offer, *, by, reason):
     """The project office sends an offer (or a change) back, saying why."""
     _check_status(offer, {Status.PENDING}, _("Only offers waiting for review can be rejected."))
     _check_office(by)
@@ -150,25 +147,21 @@ def reject(offer, by, reason):
         )
     _move(offer, Status.REJECTED, by, note=reason)
     context = {**_mail_context(offer), "reason": reason}
-    recipients = list(members_of(offer.actor))
-    transaction.on_commit(lambda: mail.send_to_users(recipients, "email/offers/rejected", context))
+    mail.send_to_users(members_of(offer.actor), "email/offers/rejected", context)
 
 
 @transaction.atomic
-def archive(offer, by):
+def archive(offer, *, by):
     """Take a published offer off the site for good (an organisation admin or the office)."""
     _check_status(offer, {Status.PUBLISHED}, _("Only published offers can be archived."))
     if offer.is_change:
         raise ModerationError(_("A change cannot be archived."), code="not-allowed")
-    is_office = by.is_staff and by.has_perm("offers.change_offer")
-    if not is_office and not _is_member(offer, by, role=Membership.Role.ADMIN):
+    if not is_office(by) and not _is_member(offer, by, role=Membership.Role.ADMIN):
         raise ModerationError(
             _("Only the organisation's administrators can archive offers."), code="forbidden"
         )
     change = getattr(offer, "pending_change", None)
     if change is not None:
-        change.delete()
+        changes.discard(change, by=by)
     _move(offer, Status.ARCHIVED, by)
-    recipients = list(members_of(offer.actor))
-    context = _mail_context(offer)
-    transaction.on_commit(lambda: mail.send_to_users(recipients, "email/offers/archived", context))
+    mail.send_to_users(members_of(offer.actor), "email/offers/archived", _mail_context(offer))

@@ -11,5 +11,5 @@ class TaxonomyTranslationOptions(TranslationOptions):
 
 @register(Offer)
 class OfferTranslationOptions(TranslationOptions):
-    fields = ("title", "summary", "description", "price", "schedule")
+    fields = Offer.TRANSLATED_FIELDS
     required_languages = {"nb": ("title", "summary")}

@@ -1,14 +1,10 @@
-import itertools
-from datetime import timedelta
-
 import pytest
 from django.conf import settings
-from django.utils import timezone, translation
+from django.core.signals import request_finished
+from django.db import connections
+from django.utils import translation
 
-from actors.models import Actor, Membership, User
-from offers.models import FocusArea, Language, Offer, Segment, TargetGroup
-
-_numbers = itertools.count(1)
+from tests.factories import make_actor, make_offer
 
 
 @pytest.fixture(autouse=True)
@@ -33,67 +29,29 @@ def _plain_static_files(settings):
     }
 
 
-def make_actor(*, name=None, kind=Actor.Kind.VOLUNTARY, is_approved=True, **fields):
-    number = next(_numbers)
-    name = name or f"Organisation {number}"
-    fields.setdefault("slug", f"organisation-{number}")
-    return Actor.objects.create(name=name, kind=kind, is_approved=is_approved, **fields)
+def _commit(**kwargs):
+    for connection in connections.all(initialized_only=True):
+        while connection.run_on_commit:
+            pending, connection.run_on_commit = connection.run_on_commit, []
+            for _savepoints, callback, _robust in pending:
+                callback()
 
 
-def make_offer(
-    *,
-    actor=None,
-    status=Offer.Status.PUBLISHED,
-    title=None,
-    title_en=None,
-    focus=("leisure",),
-    groups=(),
-    segments=(),
-    languages=("nb",),
-    published_days_ago=1,
-    **fields,
-):
-    """An offer with nb and en text; pass title_en="" for a Norwegian-only offer."""
-    number = next(_numbers)
-    title = title or f"Tilbud {number}"
-    fields.setdefault("slug", f"tilbud-{number}")
-    fields.setdefault("summary_nb", f"Kort om tilbud {number}.")
-    fields.setdefault("summary_en", "" if title_en == "" else f"About offer {number}.")
-    fields.setdefault("description_en", "")
-    if status == Offer.Status.PUBLISHED:
-        fields.setdefault("published_at", timezone.now() - timedelta(days=published_days_ago))
-    offer = Offer.objects.create(
-        actor=actor or make_actor(),
-        status=status,
-        title_nb=title,
-        title_en=f"Offer {number}" if title_en is None else title_en,
-        **fields,
-    )
-    offer.focus_areas.set(FocusArea.objects.filter(slug__in=focus))
-    offer.target_groups.set(TargetGroup.objects.filter(slug__in=groups))
-    offer.segments.set(Segment.objects.filter(slug__in=segments))
-    offer.languages.set(Language.objects.filter(code__in=languages))
-    return offer
+@pytest.fixture(autouse=True)
+def _requests_commit():
+    """A test runs inside one transaction that is rolled back, so `on_commit` callbacks (the
+    e-mails) would never run. On a server each request commits when it ends: so here, at the
+    end of each test-client request, run what that request left for the commit. Code called
+    directly in a test needs `django_capture_on_commit_callbacks(execute=True)`."""
+    request_finished.connect(_commit)
+    yield
+    request_finished.disconnect(_commit)
 
 
-def make_user(*, email=None, language="nb", **fields):
-    email = email or f"person{next(_numbers)}@example.org"
-    fields.setdefault("email_verified_at", timezone.now())
-    return User.objects.create_user(email, "a-long-test-password", language=language, **fields)
-
-
-def make_member(actor, *, role=Membership.Role.MEMBER, **fields):
-    user = make_user(**fields)
-    Membership.objects.create(user=user, actor=actor, role=role)
-    return user
-
-
-def make_moderator(**fields):
-    from django.contrib.auth.models import Group
-
-    user = make_user(is_staff=True, **fields)
-    user.groups.add(Group.objects.get(name="Moderator"))
-    return user
+@pytest.fixture
+def commit():
+    """Call to run what the test's writes left for the commit, as the end of a request would."""
+    return _commit
 
 
 @pytest.fixture

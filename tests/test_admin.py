@@ -8,8 +8,9 @@ from django.core import mail
 from django.urls import reverse
 
 from actors.models import User
+from offers import changes
 from offers.models import Language, Offer
-from tests.conftest import make_offer
+from tests.factories import make_offer
 
 pytestmark = pytest.mark.django_db
 
@@ -115,7 +116,7 @@ def test_approve_and_reject_buttons_on_the_change_form(moderator_client, actor):
 def test_pending_change_is_shown_as_a_diff(moderator_client, actor):
     live = make_offer(actor=actor, title="Gammel tittel", languages=("nb",))
     change = Offer(actor=actor, change_of=live, status="pending", slug="endring")
-    live.copy_content_to(change, title_nb="Ny tittel")
+    changes.copy_content(live, change, title_nb="Ny tittel")
     change.languages.set(Language.objects.filter(code__in=["nb", "pl"]))
     body = moderator_client.get(
         reverse("admin:offers_offer_change", args=[change.pk])
@@ -140,7 +141,7 @@ def test_approving_organisations_tells_their_admins(
     moderator_client, django_capture_on_commit_callbacks
 ):
     from actors.models import Membership
-    from tests.conftest import make_actor, make_member
+    from tests.factories import make_actor, make_member
 
     waiting = make_actor(name="Nytt lag", is_approved=False)
     admin_user = make_member(waiting, role=Membership.Role.ADMIN, language="en")

@@ -1,7 +1,8 @@
 """Every portal URL, walked as anonymous, member of A, member of B, admin of A and staff.
 
-The actors' URLs have their own table (tests/actors/test_access.py); the offers' URLs are
-below. A new portal URL in neither table fails the first test."""
+The actors' URLs have their own table (tests/portal_urls.py, walked by
+tests/actors/test_access.py); the offers' URLs are below. A new portal URL in neither table
+fails the first test."""
 
 import pytest
 from django.test import Client
@@ -10,8 +11,8 @@ from django.urls import reverse
 from actors.models import Membership
 from narvik_tilflytter.portal_urls import urlpatterns as portal_urlpatterns
 from offers.models import Offer
-from tests.actors.test_access import URLS as ACTOR_URLS
-from tests.conftest import make_actor, make_member, make_offer, make_user
+from tests.factories import make_actor, make_member, make_moderator, make_offer, make_user
+from tests.portal_urls import ACTOR_URLS
 
 pytestmark = pytest.mark.django_db
 Status = Offer.Status
@@ -45,7 +46,7 @@ def world(db):
         "member_a": make_member(a),
         "admin_a": make_member(a, role=Membership.Role.ADMIN),
         "member_b": make_member(b),
-        "staff": make_user(is_staff=True),
+        "staff": make_moderator(),
         # One offer of A in each state a portal URL can act on.
         "offers": {
             status: make_offer(actor=a, status=status, title=f"A {status}")

@@ -9,8 +9,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from narvik_tilflytter.errors import flash_error
+
 from .. import services, tokens
 from ..access import portal_view
+from ..office import is_office
 from ..forms.organisation import ActorProfileForm, InviteForm, RoleForm
 from ..forms.registration import Registration
 from ..models import Invitation, JoinRequest, Membership, User
@@ -73,7 +76,7 @@ def actor_edit(request, slug):
     actor = _admin_membership(request, slug).actor
     form = ActorProfileForm(request.POST or None, instance=actor)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        services.update_profile(form.save(commit=False), by=request.user, changed=form.changed_data)
         messages.success(request, _("The profile is saved."))
         return redirect("portal:actor_detail", slug=actor.slug)
     return render(
@@ -156,7 +159,7 @@ def member_invite(request, slug):
 def invitation_revoke(request, slug, pk):
     membership = _admin_membership(request, slug)
     invitation = get_object_or_404(Invitation, pk=pk, actor=membership.actor)
-    invitation.delete()
+    services.revoke_invitation(invitation, by=request.user)
     messages.success(
         request,
         _("The invitation to %(email)s is withdrawn. Its link no longer works.")
@@ -178,9 +181,9 @@ def member_role(request, slug, pk):
             request, membership, error=_("Choose a role from the list."), status=400
         )
     try:
-        services.change_role(target, form.cleaned_data["role"], by=request.user)
+        services.change_role(target, role=form.cleaned_data["role"], by=request.user)
     except services.MembershipError as error:
-        messages.error(request, " ".join(error.messages))
+        flash_error(request, error)
     else:
         messages.success(
             request,
@@ -200,7 +203,7 @@ def member_remove(request, slug, pk):
     try:
         services.remove_member(target, by=request.user)
     except services.MembershipError as error:
-        messages.error(request, " ".join(error.messages))
+        flash_error(request, error)
         return redirect("portal:actor_detail", slug=slug)
     if target.pk == membership.pk:
         messages.success(request, _("You have left %(actor)s.") % {"actor": membership.actor.name})
@@ -220,7 +223,7 @@ def actor_leave(request, slug):
     try:
         services.leave(membership)
     except services.MembershipError as error:
-        messages.error(request, " ".join(error.messages))
+        flash_error(request, error)
         return redirect("portal:actor_detail", slug=slug)
     messages.success(request, _("You have left %(actor)s.") % {"actor": membership.actor.name})
     return redirect("portal:dashboard")
@@ -270,7 +273,7 @@ def invitation(request, token):
     except tokens.LinkInvalid as error:
         return link_problem(request, error, "invitation")
     user = request.user
-    if user.is_authenticated and user.is_staff:
+    if is_office(user):
         return render(request, "portal/staff.html", status=403)
     context = {"invitation": invitation, "actor": invitation.actor, "token": token}
     if not user.is_authenticated:

@@ -2,19 +2,15 @@
 offers they run. They live here, beside the offers they list, so `actors` imports nothing from
 `offers`."""
 
-from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
 
 from actors.models import Actor
 
-from ..models import Offer
+from ..models import with_public_offer_counts
 
 
 def organisation_list(request):
-    public_offers = Offer.objects.public().values("pk")
-    actors = Actor.objects.public().annotate(
-        offer_count=Count("offers", filter=Q(offers__pk__in=public_offers))
-    )
+    actors = with_public_offer_counts(Actor.objects.public())
     by_kind = {kind: [] for kind in Actor.Kind}
     for actor in actors:
         by_kind[actor.kind].append(actor)

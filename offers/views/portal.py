@@ -1,11 +1,8 @@
 """The actor portal's offer pages. Every query is limited to the user's own organisations."""
 
-from datetime import timedelta
-
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -17,15 +14,13 @@ from actors.access import (
 )
 from actors.models import Membership
 from narvik_tilflytter import slugs
+from narvik_tilflytter.errors import flash_error
 
-from .. import freshness, moderation
+from .. import changes, freshness, moderation
 from ..forms import OfferForm
 from ..models import ModerationEvent, Offer
 
 Status = Offer.Status
-EXPIRY_WARNING = timedelta(days=30)
-# Buttons on the offer form: what to do after saving.
-ACTIONS = {"save", "preview", "submit"}
 
 
 def _own_offers(user):
@@ -35,13 +30,6 @@ def _own_offers(user):
 
 def _get_own_offer(request, pk):
     return get_object_or_404(_own_offers(request.user).select_related("actor"), pk=pk)
-
-
-def _working_copy(offer):
-    """What the organisation edits and submits: the offer, or its pending change."""
-    if offer.status == Status.PUBLISHED:
-        return getattr(offer, "pending_change", None)
-    return offer
 
 
 def unique_slug(title):
@@ -67,6 +55,7 @@ def dashboard(request):
     offers = list(
         _own_offers(request.user)
         .select_related("actor", "pending_change")
+        .with_freshness()
         .order_by("-updated_at", "-pk")
     )
     reasons = _rejection_reasons(
@@ -80,8 +69,6 @@ def dashboard(request):
         ]
     )
     join_requests = pending_join_request_counts(request.user)
-    soon = timezone.localdate() + EXPIRY_WARNING
-    stale = timezone.now() - freshness.CONFIRM_AFTER
     sections = []
     for membership in memberships:
         actor = membership.actor
@@ -95,10 +82,9 @@ def dashboard(request):
                 attention.append((offer, "change-rejected", reasons.get((offer.pk, True), "")))
             if change is not None and change.status == Status.PENDING:
                 attention.append((offer, "change-pending", ""))
-            if offer.status == Status.PUBLISHED and offer.valid_until and offer.valid_until <= soon:
+            if offer.is_expiring_soon:
                 attention.append((offer, "expiring", ""))
-            confirmed = offer.last_confirmed_at or offer.published_at
-            if offer.status == Status.PUBLISHED and confirmed and confirmed < stale:
+            if offer.is_unconfirmed:
                 attention.append((offer, "unconfirmed", ""))
         groups = [
             (status, label, [offer for offer in own if offer.status == status])
@@ -132,7 +118,7 @@ def _after_save(request, offer, action):
         try:
             moderation.submit(offer, by=request.user)
         except moderation.ModerationError as error:
-            messages.error(request, " ".join(error.messages))
+            flash_error(request, error)
             return redirect("portal:offer_edit", pk=live.pk)
         messages.success(
             request,
@@ -184,13 +170,10 @@ def offer_create(request):
 @portal_view
 def offer_edit(request, pk):
     offer = _get_own_offer(request, pk)
-    target, initial = _working_copy(offer), None
+    target, initial = changes.working_copy(offer), None
     if target is None:
-        # Editing a published offer starts a change: a copy of it, saved when the user saves.
-        target = Offer(actor=offer.actor, change_of=offer, status=Status.DRAFT)
-        for name in Offer.content_field_names():
-            setattr(target, name, getattr(offer, name))
-        initial = {name: list(getattr(offer, name).all()) for name in Offer.TAG_FIELDS}
+        # Editing a published offer starts a change, saved when the user saves.
+        target, initial = changes.start(offer)
     if target.status not in {Status.DRAFT, Status.REJECTED}:
         return render(
             request,
@@ -230,7 +213,7 @@ def _is_admin(user, offer):
 @portal_view
 def offer_preview(request, pk):
     offer = _get_own_offer(request, pk)
-    shown = _working_copy(offer) or offer
+    shown = changes.working_copy(offer) or offer
     shown = (
         Offer.objects.with_cards().prefetch_related("target_groups", "segments").get(pk=shown.pk)
     )
@@ -243,14 +226,14 @@ def offer_preview(request, pk):
 
 def _move(request, pk, move, success):
     offer = _get_own_offer(request, pk)
-    target = _working_copy(offer)
+    target = changes.working_copy(offer)
     if target is None:
         messages.error(request, _("There is no change to this offer to do that with."))
         return redirect("portal:dashboard")
     try:
         move(target, by=request.user)
     except moderation.ModerationError as error:
-        messages.error(request, " ".join(error.messages))
+        flash_error(request, error)
     else:
         messages.success(request, success)
     return redirect("portal:dashboard")
@@ -282,7 +265,7 @@ def offer_archive(request, pk):
     try:
         moderation.archive(offer, by=request.user)
     except moderation.ModerationError as error:
-        messages.error(request, " ".join(error.messages))
+        flash_error(request, error)
     else:
         messages.success(request, _("Archived. The offer is no longer public."))
     return redirect("portal:dashboard")
@@ -292,11 +275,11 @@ def offer_archive(request, pk):
 @portal_view
 def offer_duplicate(request, pk):
     offer = _get_own_offer(request, pk)
-    source = _working_copy(offer) or offer
+    source = changes.working_copy(offer) or offer
     title = _("%(title)s (copy)") % {"title": source.title_nb}
     copy = Offer(actor=offer.actor, status=Status.DRAFT, slug=unique_slug(title))
     with transaction.atomic():
-        source.copy_content_to(copy, title_nb=title)
+        changes.copy_content(source, copy, title_nb=title)
     messages.success(request, _("Copied. This is the new draft."))
     return redirect("portal:offer_edit", pk=copy.pk)
 
@@ -306,10 +289,10 @@ def offer_duplicate(request, pk):
 def change_discard(request, pk):
     offer = _get_own_offer(request, pk)
     change = getattr(offer, "pending_change", None)
-    if change is None or change.status not in {Status.DRAFT, Status.REJECTED}:
+    if not changes.can_discard(change):
         messages.error(request, _("There is no draft change to discard."))
     else:
-        change.delete()
+        changes.discard(change, by=request.user)
         messages.success(request, _("The change was discarded. The published offer is as before."))
     return redirect("portal:dashboard")
 

@@ -1,4 +1,3 @@
-from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
@@ -6,15 +5,10 @@ from django.views.generic import ListView
 from actors.models import Actor
 
 from ..filters import OfferFilter
-from ..models import FocusArea, Offer, Segment, TargetGroup
+from ..models import FocusArea, Offer, Segment, TargetGroup, with_public_offer_counts
 
 # In the order the filter form shows them.
 FACETS = ("group", "segment", "focus", "language", "actor_kind")
-
-
-def _with_public_counts(queryset):
-    public = Offer.objects.public().values("pk")
-    return queryset.annotate(offer_count=Count("offers", filter=Q(offers__pk__in=public)))
 
 
 def home(request):
@@ -22,9 +16,9 @@ def home(request):
         request,
         "offers/home.html",
         {
-            "target_groups": _with_public_counts(TargetGroup.objects.all()),
-            "segments": _with_public_counts(Segment.objects.all()),
-            "focus_areas": _with_public_counts(FocusArea.objects.all()),
+            "target_groups": with_public_offer_counts(TargetGroup.objects.all()),
+            "segments": with_public_offer_counts(Segment.objects.all()),
+            "focus_areas": with_public_offer_counts(FocusArea.objects.all()),
             "newest": Offer.objects.public().with_cards().order_by("-published_at")[:6],
         },
     )

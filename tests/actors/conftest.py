@@ -1,16 +1,11 @@
 """Shared fixtures for the actors tests: an organisation with an admin and a member, another
-organisation with its own admin (for IDOR attempts), and helpers to read e-mailed links."""
-
-import re
+organisation with its own admin (for IDOR attempts), and staff. The helpers to read e-mailed
+links are in tests/helpers.py."""
 
 import pytest
-from django.conf import settings
-from django.core import mail
-from django.urls import reverse
-from django.utils import translation
 
 from actors.models import Membership
-from tests.conftest import make_actor, make_member, make_user
+from tests.factories import make_actor, make_member, make_moderator, make_user
 
 Role = Membership.Role
 
@@ -47,30 +42,5 @@ def other_member(other_org):
 
 @pytest.fixture
 def staff_user(db):
-    return make_user(email="kontoret@example.org", is_staff=True)
-
-
-def membership(user, actor):
-    return Membership.objects.get(user=user, actor=actor)
-
-
-def mails_to(address):
-    return [message for message in mail.outbox if address in message.to]
-
-
-def link_in(message):
-    """The site path of the (first) link in an e-mail."""
-    match = re.search(re.escape(settings.SITE_URL) + r"(/\S+)", message.body)
-    assert match, message.body
-    return match.group(1)
-
-
-def messages_of(response):
-    return [str(message) for message in response.context["messages"]]
-
-
-def en(name, *args):
-    """The English URL of `name`: tests that read page text use it, so they keep passing when
-    the Norwegian catalogue translates the strings."""
-    with translation.override("en"):
-        return reverse(name, args=args)
+    """Someone in the project office (actors/office.py)."""
+    return make_moderator(email="kontoret@example.org")

@@ -9,9 +9,8 @@ from django.urls import reverse
 
 from actors import services, tokens
 from actors.models import Invitation, Membership
-from tests.conftest import make_actor, make_member, make_moderator, make_user
-
-from .conftest import en, link_in, mails_to, messages_of
+from tests.factories import make_actor, make_member, make_moderator, make_user
+from tests.helpers import en, link_in, mails_to, messages_of
 
 pytestmark = pytest.mark.django_db
 EIGHT_DAYS = 8 * 24 * 60 * 60
@@ -175,10 +174,12 @@ def test_resend_is_post_only(client, newcomer):
     assert not mail.outbox
 
 
-def test_unverified_member_request_reaches_the_admins_only_after_confirming(client, org):
+def test_unverified_member_request_reaches_the_admins_only_after_confirming(client, org, commit):
     admin = make_member(org, role=Membership.Role.ADMIN)
     person = make_user(email_verified_at=None)
     services.request_to_join(user=person, actor=org, message="")
+    commit()
     assert not mails_to(admin.email)
     services.confirm_email(person)
+    commit()
     assert len(mails_to(admin.email)) == 1

@@ -10,7 +10,7 @@ from django.utils import timezone
 from actors.models import Membership
 from offers import freshness
 from offers.models import Offer
-from tests.conftest import make_member, make_offer
+from tests.factories import make_member, make_offer
 
 pytestmark = pytest.mark.django_db
 
@@ -23,11 +23,12 @@ def members(actor):
     ]
 
 
-def test_expiry_reminder_is_sent_once_per_end_date(actor, members):
+def test_expiry_reminder_is_sent_once_per_end_date(actor, members, commit):
     today = timezone.localdate()
     offer = make_offer(actor=actor, title="Sommerleir", valid_until=today + timedelta(days=10))
     make_offer(actor=actor, valid_until=today + timedelta(days=40))
     assert freshness.send_reminders()["expiring"] == 1
+    commit()
     assert sorted(message.to[0] for message in mail.outbox) == sorted(m.email for m in members)
     subjects = {message.subject for message in mail.outbox}
     assert "«Sommerleir» forsvinner snart fra nettsiden" in subjects
@@ -37,12 +38,13 @@ def test_expiry_reminder_is_sent_once_per_end_date(actor, members):
     assert freshness.send_reminders()["expiring"] == 1
 
 
-def test_six_months_without_confirmation_asks_with_a_link(actor, members, client):
+def test_six_months_without_confirmation_asks_with_a_link(actor, members, client, commit):
     old = timezone.now() - timedelta(days=200)
     offer = make_offer(actor=actor, last_confirmed_at=old)
     make_offer(actor=actor, last_confirmed_at=timezone.now() - timedelta(days=20))
     assert freshness.send_reminders()["unconfirmed"] == 1
     assert freshness.send_reminders()["unconfirmed"] == 0  # not asked again every day
+    commit()
     body = next(m.body for m in mail.outbox if m.to == [members[0].email])
     prefix = reverse("offers:confirm", args=["TOKEN"]).split("TOKEN")[0]
     link = next(line for line in body.splitlines() if prefix in line)

@@ -4,9 +4,9 @@ import pytest
 from django.core import mail
 
 from actors.models import Membership
-from offers import moderation
+from offers import changes, moderation
 from offers.models import ModerationEvent, Offer
-from tests.conftest import make_actor, make_member, make_moderator, make_offer
+from tests.factories import make_actor, make_member, make_moderator, make_offer
 
 pytestmark = pytest.mark.django_db
 Status = Offer.Status
@@ -162,7 +162,7 @@ def test_moves_the_lifecycle_does_not_allow(actor, people, status, move):
 
 def make_change(live, **content):
     change = Offer(actor=live.actor, change_of=live, status=Status.DRAFT, slug=f"{live.slug}-c")
-    live.copy_content_to(change, **content)
+    changes.copy_content(live, change, **content)
     return change
 
 
