@@ -11,7 +11,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.db import models, transaction
-from django.db.models import ExpressionWrapper, F, Q
+from django.db.models import BooleanField, Case, F, Q, When
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -61,13 +61,14 @@ class FreshnessQuerySet(models.QuerySet):
     def with_freshness(self, now=None):
         """Annotate `is_expiring_soon` and `is_unconfirmed`, the same rules as flags."""
         now = now or timezone.now()
+
+        def flag(condition):
+            # Case, not a bare condition: an empty date must read False, not NULL.
+            return Case(When(condition, then=True), default=False, output_field=BooleanField())
+
         return self.annotate(
-            is_expiring_soon=ExpressionWrapper(
-                self._expiring_soon(timezone.localdate(now)), output_field=models.BooleanField()
-            ),
-            is_unconfirmed=ExpressionWrapper(
-                self._unconfirmed(now), output_field=models.BooleanField()
-            ),
+            is_expiring_soon=flag(self._expiring_soon(timezone.localdate(now))),
+            is_unconfirmed=flag(self._unconfirmed(now)),
         )
 
 

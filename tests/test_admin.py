@@ -8,6 +8,7 @@ from django.core import mail
 from django.urls import reverse
 
 from actors.models import User
+from actors.office import OFFICE_GROUP
 from offers import changes
 from offers.models import Language, Offer
 from tests.factories import make_offer
@@ -18,14 +19,14 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def moderator_client(client):
     user = User.objects.create_user("moderator@example.org", "a-long-password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Moderator"))
+    user.groups.add(Group.objects.get(name=OFFICE_GROUP))
     client.force_login(user)
     return client
 
 
 def test_moderator_group_can_do_daily_work_but_not_everything():
     permissions = set(
-        Group.objects.get(name="Moderator").permissions.values_list("codename", flat=True)
+        Group.objects.get(name=OFFICE_GROUP).permissions.values_list("codename", flat=True)
     )
     assert {"view_offer", "change_offer", "change_actor", "change_focusarea"} <= permissions
     assert "delete_offer" not in permissions
@@ -164,7 +165,7 @@ def test_organisation_page_in_admin_lists_its_offers(moderator_client, actor):
 
 def test_admin_speaks_the_users_own_language(client):
     user = User.objects.create_user("office@example.org", "a-long-password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Moderator"))
+    user.groups.add(Group.objects.get(name=OFFICE_GROUP))
     client.force_login(user)
     body = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert '<html lang="nb"' in body

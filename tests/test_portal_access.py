@@ -11,7 +11,7 @@ from django.urls import reverse
 from actors.models import Membership
 from narvik_tilflytter.portal_urls import urlpatterns as portal_urlpatterns
 from offers.models import Offer
-from tests.factories import make_actor, make_member, make_moderator, make_offer, make_user
+from tests.factories import make_actor, make_member, make_moderator, make_offer
 from tests.portal_urls import ACTOR_URLS
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ links are in tests/helpers.py."""
 import pytest
 
 from actors.models import Membership
-from tests.factories import make_actor, make_member, make_moderator, make_user
+from tests.factories import make_actor, make_member, make_moderator
 
 Role = Membership.Role
 

@@ -7,8 +7,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from actors.models import Membership
+from actors.office import OFFICE_GROUP
 from offers.models import Offer
-from tests.conftest import make_member, make_offer
+from tests.factories import PASSWORD, make_member, make_offer
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,7 +17,6 @@ WCAG_21_AA = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],
 }
-PASSWORD = "a-long-test-password"
 
 
 def violations(page):
@@ -83,10 +83,10 @@ def test_portal_pages_have_no_wcag_21_aa_violations(live_server, actor, browser_
 def test_admin_translation_tabs_work_offline_under_the_csp(live_server, offer, browser_page):
     from django.contrib.auth.models import Group, Permission
 
-    from tests.conftest import make_moderator
+    from tests.factories import make_moderator
 
     # The flush after an earlier live-server test removed the group its migration made.
-    group, _created = Group.objects.get_or_create(name="Moderator")
+    group, _created = Group.objects.get_or_create(name=OFFICE_GROUP)
     group.permissions.add(*Permission.objects.filter(codename__in=["view_offer", "change_offer"]))
     moderator = make_moderator()
     page = browser_page

@@ -10,8 +10,9 @@ from django.urls import reverse
 
 from actors.models import Membership
 from offers import moderation
-from offers.models import FocusArea, Language, Offer
-from tests.conftest import make_actor, make_member, make_moderator, make_offer
+from offers.models import Offer
+from tests.factories import make_actor, make_member, make_moderator, make_offer
+from tests.helpers import offer_form_data as form_data
 
 pytestmark = pytest.mark.django_db
 Status = Offer.Status
@@ -26,22 +27,6 @@ def member(actor):
 def member_client(client, member):
     client.force_login(member)
     return client
-
-
-def form_data(**overrides):
-    data = {
-        "title_nb": "Svømmekurs for voksne",
-        "summary_nb": "Lær å svømme i Narvikbadet, i rolig tempo.",
-        "description_nb": "Ti ganger, med instruktør.",
-        "title_en": "Swimming for adults",
-        "summary_en": "Learn to swim at Narvikbadet, at a calm pace.",
-        "focus_areas": [FocusArea.objects.get(slug="leisure").pk],
-        "languages": [Language.objects.get(code="nb").pk, Language.objects.get(code="en").pk],
-        "is_free": "on",
-        "action": "save",
-    }
-    data.update(overrides)
-    return data
 
 
 def test_member_creates_a_draft(member_client, actor):
@@ -170,7 +155,7 @@ def test_editing_a_published_offer_makes_a_pending_change(member_client, actor):
     assert "venter på" in locked.lower() or "withdraw" in locked.lower()
 
 
-def test_withdraw_and_discard_a_change(member_client, actor):
+def test_withdraw_and_discard_a_change(member_client, member, actor):
     live = make_offer(actor=actor, title="Gammel")
     member_client.post(reverse("portal:offer_edit", args=[live.pk]), form_data(action="submit"))
     member_client.post(reverse("portal:offer_withdraw", args=[live.pk]))
@@ -179,6 +164,13 @@ def test_withdraw_and_discard_a_change(member_client, actor):
     member_client.post(reverse("portal:change_discard", args=[live.pk]))
     assert not Offer.objects.filter(change_of=live).exists()
     assert Offer.objects.get(pk=live.pk).title_nb == "Gammel"
+    discarded = live.events.first()
+    assert (discarded.is_change, discarded.from_status, discarded.to_status) == (
+        True,
+        Status.DRAFT,
+        Status.PUBLISHED,
+    )
+    assert discarded.by == member
 
 
 def test_duplicate_makes_a_new_draft(member_client, actor):
