@@ -13,10 +13,10 @@ from narvik_tilflytter.errors import flash_error
 
 from .. import services, tokens
 from ..access import portal_view
-from ..office import is_office
 from ..forms.organisation import ActorProfileForm, InviteForm, RoleForm
 from ..forms.registration import Registration
 from ..models import Invitation, JoinRequest, Membership, User
+from ..office import is_office
 from .account import link_problem
 
 Role = Membership.Role
