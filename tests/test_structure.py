@@ -109,3 +109,20 @@ def test_writes_take_everything_after_the_object_by_keyword(function):
     positional = [p for p in parameters if p.kind is not inspect.Parameter.KEYWORD_ONLY]
     assert len(positional) <= 1, [p.name for p in positional]
     assert "by" in {p.name for p in parameters}
+
+
+def test_the_readme_lists_every_environment_variable_the_settings_read():
+    source = (ROOT / "narvik_tilflytter" / "settings.py").read_text()
+    names = set()
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id.startswith("env_")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            names.add(node.args[0].value)
+    assert len(names) > 15
+    readme = (ROOT / "README.md").read_text()
+    assert sorted(name for name in names if f"`{name}`" not in readme) == []
