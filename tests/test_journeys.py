@@ -14,10 +14,8 @@ from django.utils import timezone, translation
 
 from actors.models import Actor
 from offers.models import Offer
-from tests.actors.conftest import link_in, mails_to
-from tests.actors.test_registration import registration_data
-from tests.conftest import make_actor, make_member, make_moderator
-from tests.offers.test_portal import form_data
+from tests.factories import make_actor, make_member, make_moderator
+from tests.helpers import link_in, mails_to, offer_form_data, registration_data
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +27,7 @@ def offer_form(**overrides):
         "title_en": "Climbing for beginners",
         "summary_en": "Try climbing at Narvikhallen with experienced climbers.",
     }
-    return form_data(**{**climbing, **overrides})
+    return offer_form_data(**{**climbing, **overrides})
 
 
 def public_urls(offer):

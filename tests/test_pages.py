@@ -9,7 +9,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from tests.conftest import make_offer
+from tests.factories import make_offer
 
 pytestmark = pytest.mark.django_db
 
@@ -162,7 +162,7 @@ def test_robots_txt_points_to_the_sitemap(client, db):
 
 def test_portal_pages_speak_norwegian_and_have_one_h1(client, offer):
     from actors.models import Membership
-    from tests.conftest import make_member
+    from tests.factories import make_member
 
     client.force_login(make_member(offer.actor, role=Membership.Role.ADMIN))
     draft = make_offer(actor=offer.actor, status="draft", title="Utkast")

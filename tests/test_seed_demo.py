@@ -302,7 +302,7 @@ def test_runs_without_force_when_debug_is_on(settings):
 @pytest.mark.django_db
 def test_the_demo_has_a_change_waiting_for_review_that_flags_the_english():
     from offers import moderation
-    from tests.conftest import make_moderator
+    from tests.factories import make_moderator
 
     seed()
     change = Offer.objects.get(change_of__isnull=False)

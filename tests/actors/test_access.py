@@ -1,8 +1,8 @@
 """Every portal URL of the actors app: anonymous people are sent to log in, staff are sent to
 the admin, nobody reaches another organisation's data (404), and POSTs need the CSRF token.
 
-The table below must name every URL in actors/portal_urls.py: a new one fails the first test
-until someone decides what it should answer."""
+The table in tests/portal_urls.py must name every URL in actors/portal_urls.py: a new one fails
+the first test until someone decides what it should answer."""
 
 import pytest
 from django.test import Client
@@ -11,7 +11,8 @@ from django.urls import reverse
 from actors import tokens
 from actors.models import Invitation, JoinRequest, Membership
 from actors.portal_urls import urlpatterns
-from tests.conftest import make_member, make_user
+from tests.factories import make_member, make_user
+from tests.portal_urls import ACTOR_URLS as URLS
 
 pytestmark = pytest.mark.django_db
 Role = Membership.Role
@@ -37,28 +38,6 @@ def world(org, org_admin, org_member, other_org, other_admin, other_member):
     }
 
 
-# name: (method, kind, args(world, side)) — kind: "portal" (portal_view), "public", "token"
-URLS = {
-    "register": ("GET", "public", lambda w, s: []),
-    "verify_email_sent": ("GET", "portal", lambda w, s: []),
-    "verify_email_resend": ("POST", "portal", lambda w, s: []),
-    "verify_email": ("GET", "token", lambda w, s: ["junk"]),
-    "invitation": ("GET", "token", lambda w, s: ["junk"]),
-    "account": ("GET", "portal", lambda w, s: []),
-    "account_data": ("GET", "portal", lambda w, s: []),
-    "account_delete": ("GET", "portal", lambda w, s: []),
-    "join_request_cancel": ("POST", "portal", lambda w, s: [w[f"request_{s}"].pk]),
-    "actor_add": ("GET", "portal", lambda w, s: []),
-    "actor_detail": ("GET", "portal", lambda w, s: [w[s].slug]),
-    "actor_edit": ("GET", "portal", lambda w, s: [w[s].slug]),
-    "actor_leave": ("POST", "portal", lambda w, s: [w[s].slug]),
-    "member_invite": ("POST", "portal", lambda w, s: [w[s].slug]),
-    "invitation_revoke": ("POST", "portal", lambda w, s: [w[s].slug, w[f"invitation_{s}"].pk]),
-    "member_role": ("POST", "portal", lambda w, s: [w[s].slug, w[f"membership_{s}"].pk]),
-    "member_remove": ("POST", "portal", lambda w, s: [w[s].slug, w[f"membership_{s}"].pk]),
-    "join_request_accept": ("POST", "portal", lambda w, s: [w[s].slug, w[f"request_{s}"].pk]),
-    "join_request_decline": ("POST", "portal", lambda w, s: [w[s].slug, w[f"request_{s}"].pk]),
-}
 # URLs that act on one organisation's objects, with the organisation's slug first.
 ORGANISATION_URLS = [
     name

@@ -8,12 +8,10 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
-from tests.conftest import make_user
-
-from .conftest import en, link_in, messages_of
+from tests.factories import PASSWORD, make_user
+from tests.helpers import en, link_in, messages_of
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "a-long-test-password"  # what tests/conftest.py's make_user sets
 NEW_PASSWORD = "nordlys-over-fagernes-7"
 
 

@@ -7,9 +7,8 @@ from django.urls import reverse
 
 from actors import tokens
 from actors.models import Actor, Invitation, JoinRequest, Membership, User
-from tests.conftest import make_member, make_user
-
-from .conftest import en, link_in, mails_to, membership, messages_of
+from tests.factories import make_member, make_user
+from tests.helpers import en, link_in, mails_to, membership, messages_of
 
 pytestmark = pytest.mark.django_db
 Role = Membership.Role

@@ -8,12 +8,10 @@ from django.urls import reverse
 
 from actors.models import Actor, JoinRequest, Membership, User
 from offers.models import Offer
-from tests.conftest import make_offer
-
-from .conftest import en, messages_of
+from tests.factories import PASSWORD, make_offer
+from tests.helpers import en, messages_of
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "a-long-test-password"
 
 
 def test_download_holds_the_persons_own_data_only(

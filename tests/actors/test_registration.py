@@ -9,34 +9,11 @@ from django.urls import reverse
 from django.utils import translation
 
 from actors.models import Actor, JoinRequest, Membership, User
-from tests.conftest import make_actor, make_moderator, make_user
-
-from .conftest import en, link_in, mails_to, messages_of
+from tests.factories import make_actor, make_moderator, make_user
+from tests.helpers import REGISTRATION_PASSWORD as PASSWORD
+from tests.helpers import en, link_in, mails_to, messages_of, registration_data
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "fjellet-er-blatt-42"
-
-
-def registration_data(**overrides):
-    data = {
-        "email": "Kari.Nordmann@Example.org",
-        "full_name": "Kari Nordmann",
-        "language": "en",
-        "password1": PASSWORD,
-        "password2": PASSWORD,
-        "choice-choice": "new",
-        "org-name": "Narvik Klatreklubb",
-        "org-kind": Actor.Kind.VOLUNTARY,
-        "org-email": "post@klatre.example",
-        "org-phone": "+47 400 00 000",
-        "org-website": "https://klatre.example",
-        "org-address": "Kongens gate 1, 8514 Narvik",
-        "org-organisation_number": "123 456 785",
-        "join-actor": "",
-        "join-message": "",
-    }
-    data.update(overrides)
-    return data
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from django.apps import apps
 from playwright.sync_api import sync_playwright
 
 from actors.models import Actor
-from tests.conftest import make_actor, make_offer
+from tests.factories import make_actor, make_offer
 
 seed_taxonomy = importlib.import_module("offers.migrations.0002_seed_taxonomy").seed
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.conftest import make_offer
+from tests.factories import make_offer
 
 pytestmark = pytest.mark.django_db
 

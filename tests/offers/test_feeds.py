@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
-from tests.conftest import make_offer
+from tests.factories import make_offer
 
 pytestmark = pytest.mark.django_db
 

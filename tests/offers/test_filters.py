@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actors.models import Actor
-from tests.conftest import make_actor, make_offer
+from tests.factories import make_actor, make_offer
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.conftest import make_actor, make_offer
+from tests.factories import make_actor, make_offer
 
 pytestmark = pytest.mark.django_db
 

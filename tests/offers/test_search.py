@@ -3,7 +3,7 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 
-from tests.conftest import make_offer
+from tests.factories import make_offer
 
 pytestmark = pytest.mark.django_db
 

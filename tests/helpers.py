@@ -1,0 +1,82 @@
+"""Helpers the tests share that make nothing in the database: URLs, e-mail, messages, and the
+POST data of the registration and offer forms. Factories are in tests/factories.py."""
+
+import re
+
+from django.conf import settings
+from django.core import mail
+from django.urls import reverse
+from django.utils import translation
+
+from actors.models import Actor, Membership
+from offers.models import FocusArea, Language
+
+
+def en(name, *args):
+    """The English URL of `name`: tests that read page text use it, so they keep passing when
+    the Norwegian catalogue translates the strings."""
+    with translation.override("en"):
+        return reverse(name, args=args)
+
+
+def mails_to(address):
+    return [message for message in mail.outbox if address in message.to]
+
+
+def link_in(message):
+    """The site path of the (first) link in an e-mail."""
+    match = re.search(re.escape(settings.SITE_URL) + r"(/\S+)", message.body)
+    assert match, message.body
+    return match.group(1)
+
+
+def messages_of(response):
+    return [str(message) for message in response.context["messages"]]
+
+
+def membership(user, actor):
+    return Membership.objects.get(user=user, actor=actor)
+
+
+# The password registration_data registers with.
+REGISTRATION_PASSWORD = "fjellet-er-blatt-42"
+
+
+def registration_data(**overrides):
+    """POST data for the registration form: Kari Nordmann registers a new organisation."""
+    data = {
+        "email": "Kari.Nordmann@Example.org",
+        "full_name": "Kari Nordmann",
+        "language": "en",
+        "password1": REGISTRATION_PASSWORD,
+        "password2": REGISTRATION_PASSWORD,
+        "choice-choice": "new",
+        "org-name": "Narvik Klatreklubb",
+        "org-kind": Actor.Kind.VOLUNTARY,
+        "org-email": "post@klatre.example",
+        "org-phone": "+47 400 00 000",
+        "org-website": "https://klatre.example",
+        "org-address": "Kongens gate 1, 8514 Narvik",
+        "org-organisation_number": "123 456 785",
+        "join-actor": "",
+        "join-message": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def offer_form_data(**overrides):
+    """POST data for the portal's offer form: a free swimming course, in nb and en, saved."""
+    data = {
+        "title_nb": "Svømmekurs for voksne",
+        "summary_nb": "Lær å svømme i Narvikbadet, i rolig tempo.",
+        "description_nb": "Ti ganger, med instruktør.",
+        "title_en": "Swimming for adults",
+        "summary_en": "Learn to swim at Narvikbadet, at a calm pace.",
+        "focus_areas": [FocusArea.objects.get(slug="leisure").pk],
+        "languages": [Language.objects.get(code="nb").pk, Language.objects.get(code="en").pk],
+        "is_free": "on",
+        "action": "save",
+    }
+    data.update(overrides)
+    return data
