@@ -1,29 +1,43 @@
-"""The `seed_demo` command: enough realistic demo data, safe to rerun, never on production."""
+"""The `seed_demo` command: enough realistic demo data, safe to rerun, never on production.
+
+The demo is seeded once for the module (`demo`), inside a transaction rolled back when the module
+ends; each test runs in its own savepoint within it, so a test may change the demo data or run
+the command again without the next test seeing it. The two tests that need the database as
+migrations left it take `no_demo_data`.
+"""
 
 import io
 import re
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import transaction
+from django.test import override_settings
 from django.utils import timezone, translation
 
 from actors.models import Actor, Membership
-from offers import demo_data
+from actors.office import OFFICE_GROUP
+from offers.management.commands import seed_demo
+from offers.management.commands.seed_demo import read_demo_data
 from offers.models import FocusArea, Language, Offer, Segment, TargetGroup
 
 User = get_user_model()
 
 OFFER_RELATIONS = ("focus_areas", "target_groups", "segments", "languages")
+DEMO_PASSWORD = read_demo_data("logins")["password"]
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
+@pytest.fixture(scope="module", autouse=True)
+def _fast_passwords():
     # The command hashes the demo password once; a fast hasher keeps the tests quick anyway.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Module scope, so that the module's one seeding (`demo`) uses it too.
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 def seed(**options):
@@ -59,10 +73,27 @@ def snapshot():
     return data
 
 
-@pytest.mark.django_db
-def test_creates_about_twenty_actors_of_every_kind_and_enough_offers():
-    seed()
+@pytest.fixture(scope="module")
+def demo(_fast_passwords, django_db_setup, django_db_blocker):
+    """The demo data, seeded once for this module: `.output` is what the command printed,
+    `.before` the snapshot of the database before it ran (as migrations left it)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        before = snapshot()
+        yield SimpleNamespace(output=seed(), before=before)
+        transaction.set_rollback(True)
 
+
+@pytest.fixture
+def no_demo_data(demo, db):
+    """The database as migrations left it: the demo data deleted in this test's savepoint."""
+    Offer.objects.all().delete()
+    Actor.objects.all().delete()
+    User.objects.all().delete()
+    assert snapshot() == demo.before
+
+
+@pytest.mark.django_db
+def test_creates_about_twenty_actors_of_every_kind_and_enough_offers(demo):
     assert Actor.objects.count() >= 20
     assert set(Actor.objects.values_list("kind", flat=True)) == set(Actor.Kind.values)
     assert Offer.objects.count() >= 36
@@ -74,8 +105,7 @@ def test_creates_about_twenty_actors_of_every_kind_and_enough_offers():
 
 
 @pytest.mark.django_db
-def test_public_offers_cover_every_focus_area_target_group_and_segment():
-    seed()
+def test_public_offers_cover_every_focus_area_target_group_and_segment(demo):
     public = Offer.objects.public()
 
     for model, relation in (
@@ -96,9 +126,7 @@ def test_public_offers_cover_every_focus_area_target_group_and_segment():
 
 
 @pytest.mark.django_db
-def test_every_offer_is_complete():
-    seed()
-
+def test_every_offer_is_complete(demo):
     slugs = list(Offer.objects.values_list("slug", flat=True))
     assert len(slugs) == len(set(slugs))
     for offer in Offer.objects.all():
@@ -115,9 +143,7 @@ def test_every_offer_is_complete():
 
 
 @pytest.mark.django_db
-def test_contact_data_uses_example_domains_only():
-    seed()
-
+def test_contact_data_uses_example_domains_only(demo):
     for actor in Actor.objects.all():
         assert actor.website.startswith("https://example.org/"), actor.slug
         assert actor.email.endswith("@example.org"), actor.slug
@@ -131,9 +157,7 @@ def test_contact_data_uses_example_domains_only():
 
 
 @pytest.mark.django_db
-def test_some_offers_are_norwegian_only_and_fall_back_to_bokmal():
-    seed()
-
+def test_some_offers_are_norwegian_only_and_fall_back_to_bokmal(demo):
     norwegian_only = Offer.objects.public().filter(title_en="", summary_en="", description_en="")
     assert norwegian_only.count() >= 4
     offer = norwegian_only.first()
@@ -147,8 +171,7 @@ def test_some_offers_are_norwegian_only_and_fall_back_to_bokmal():
 
 
 @pytest.mark.django_db
-def test_statuses_show_the_public_rule_at_work():
-    seed()
+def test_statuses_show_the_public_rule_at_work(demo):
     today = timezone.localdate()
 
     def with_status(status):
@@ -180,8 +203,7 @@ def test_statuses_show_the_public_rule_at_work():
 
 
 @pytest.mark.django_db
-def test_dated_events_lie_in_the_future_in_oslo_time():
-    seed()
+def test_dated_events_lie_in_the_future_in_oslo_time(demo):
     now = timezone.now()
 
     events = Offer.objects.public().filter(starts_at__isnull=False)
@@ -197,8 +219,7 @@ def test_dated_events_lie_in_the_future_in_oslo_time():
 
 
 @pytest.mark.django_db
-def test_free_and_priced_offers():
-    seed()
+def test_free_and_priced_offers(demo):
     public = Offer.objects.public()
 
     assert public.filter(is_free=True).count() >= 10
@@ -206,8 +227,8 @@ def test_free_and_priced_offers():
 
 
 @pytest.mark.django_db
-def test_running_twice_changes_nothing():
-    seed()
+def test_running_twice_changes_nothing(demo):
+    # The module's seeding was the first run.
     before = snapshot()
     counts = {name: len(rows) for name, rows in before.items()}
 
@@ -220,8 +241,7 @@ def test_running_twice_changes_nothing():
 
 
 @pytest.mark.django_db
-def test_rerun_restores_changed_demo_rows():
-    seed()
+def test_rerun_restores_changed_demo_rows(demo):
     offer = Offer.objects.get(slug="sprakkafe")
     offer.title_nb = "Endret"
     offer.save()
@@ -235,39 +255,36 @@ def test_rerun_restores_changed_demo_rows():
 
 
 @pytest.mark.django_db
-def test_moderator_is_staff_in_the_moderator_group_and_not_superuser():
-    seed()
-
+def test_moderator_is_staff_in_the_moderator_group_and_not_superuser(demo):
     moderator = User.objects.get(email="moderator@demo.example.org")
     assert moderator.is_staff
     assert not moderator.is_superuser
-    assert moderator.groups.filter(name="Moderator").exists()
-    assert moderator.check_password(demo_data.DEMO_PASSWORD)
+    assert moderator.groups.filter(name=OFFICE_GROUP).exists()
+    assert moderator.check_password(DEMO_PASSWORD)
     assert not User.objects.filter(is_superuser=True).exists()
 
 
 @pytest.mark.django_db
-def test_one_demo_login_per_actor_printed_for_local_use_only():
-    output = seed()
+def test_one_demo_login_per_actor_printed_for_local_use_only(demo):
+    output = demo.output
 
     for actor in Actor.objects.all():
         email = f"{actor.slug}@demo.example.org"
         user = User.objects.get(email=email)
         assert not user.is_staff and not user.is_superuser
         assert user.full_name
-        assert user.check_password(demo_data.DEMO_PASSWORD)
+        assert user.check_password(DEMO_PASSWORD)
         assert Membership.objects.get(user=user, actor=actor).role == Membership.Role.ADMIN
         assert email in output
     assert User.objects.filter(language="en").count() >= 2
     assert User.objects.filter(language="nb").count() > User.objects.filter(language="en").count()
-    assert demo_data.DEMO_PASSWORD in output
+    assert DEMO_PASSWORD in output
     assert "moderator@demo.example.org" in output
     assert "LOCAL USE ONLY" in output
 
 
 @pytest.mark.django_db
-def test_a_changed_password_survives_a_rerun():
-    seed()
+def test_a_changed_password_survives_a_rerun(demo):
     user = User.objects.get(email="nav-narvik@demo.example.org")
     user.set_password("something-else-entirely")
     user.save()
@@ -279,7 +296,7 @@ def test_a_changed_password_survives_a_rerun():
 
 
 @pytest.mark.django_db
-def test_refuses_when_debug_is_off_without_force(settings):
+def test_refuses_when_debug_is_off_without_force(no_demo_data, settings):
     settings.DEBUG = False
 
     with pytest.raises(CommandError, match="--force"):
@@ -287,11 +304,33 @@ def test_refuses_when_debug_is_off_without_force(settings):
 
     assert not Actor.objects.exists()
     assert not User.objects.exists()
-    assert Group.objects.filter(name="Moderator").exists()
+    assert Group.objects.filter(name=OFFICE_GROUP).exists()
 
 
 @pytest.mark.django_db
-def test_runs_without_force_when_debug_is_on(settings):
+@pytest.mark.parametrize(
+    ("file", "old", "new", "error"),
+    [
+        ("offers", "signup_email =", "signup_emial =", r"unknown keys \['signup_emial'\]"),
+        ("offers", "title.en =", "title.de =", "title must be a table of texts by language"),
+        ("organisations", "phone =", "telephone =", r"unknown keys \['telephone'\]"),
+    ],
+)
+def test_a_mistake_in_the_data_files_is_an_error_not_ignored(
+    tmp_path, monkeypatch, file, old, new, error
+):
+    for path in seed_demo.DEMO_DATA.glob("*.toml"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    changed = tmp_path / f"{file}.toml"
+    changed.write_text(changed.read_text("utf-8").replace(old, new, 1), "utf-8")
+    monkeypatch.setattr(seed_demo, "DEMO_DATA", tmp_path)
+
+    with pytest.raises(CommandError, match=error):
+        seed()
+
+
+@pytest.mark.django_db
+def test_runs_without_force_when_debug_is_on(no_demo_data, settings):
     settings.DEBUG = True
 
     call_command("seed_demo", stdout=io.StringIO())
@@ -300,11 +339,10 @@ def test_runs_without_force_when_debug_is_on(settings):
 
 
 @pytest.mark.django_db
-def test_the_demo_has_a_change_waiting_for_review_that_flags_the_english():
+def test_the_demo_has_a_change_waiting_for_review_that_flags_the_english(demo):
     from offers import moderation
     from tests.factories import make_moderator
 
-    seed()
     change = Offer.objects.get(change_of__isnull=False)
     live = change.change_of
     assert change.status == Offer.Status.PENDING

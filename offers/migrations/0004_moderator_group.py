@@ -3,6 +3,8 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+from actors.office import OFFICE_GROUP
+
 PERMISSIONS = {
     "offers": {
         "offer": ["view", "change"],
@@ -30,7 +32,7 @@ def create_group(apps, schema_editor):
         app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name="Moderator")
+    group, _ = Group.objects.get_or_create(name=OFFICE_GROUP)
     for app_label, models in PERMISSIONS.items():
         for model, actions in models.items():
             for action in actions:
@@ -42,7 +44,7 @@ def create_group(apps, schema_editor):
 
 
 def delete_group(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name="Moderator").delete()
+    apps.get_model("auth", "Group").objects.filter(name=OFFICE_GROUP).delete()
 
 
 class Migration(migrations.Migration):

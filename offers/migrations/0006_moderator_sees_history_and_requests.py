@@ -3,6 +3,8 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+from actors.office import OFFICE_GROUP
+
 PERMISSIONS = [
     ("offers", "view_moderationevent"),
     ("actors", "view_joinrequest"),
@@ -18,7 +20,7 @@ def grant(apps, schema_editor):
         app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name="Moderator")
+    group, _ = Group.objects.get_or_create(name=OFFICE_GROUP)
     for app_label, codename in PERMISSIONS:
         group.permissions.add(
             Permission.objects.get(content_type__app_label=app_label, codename=codename)
@@ -28,7 +30,7 @@ def grant(apps, schema_editor):
 def revoke(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    for group in Group.objects.filter(name="Moderator"):
+    for group in Group.objects.filter(name=OFFICE_GROUP):
         for app_label, codename in PERMISSIONS:
             group.permissions.remove(
                 *Permission.objects.filter(content_type__app_label=app_label, codename=codename)

@@ -11,7 +11,6 @@ Playwright's sync API leaves its event loop marked as running in this thread bet
   left running for the tests that pytest-django orders after these.
 """
 
-import importlib
 import os
 from pathlib import Path
 
@@ -23,9 +22,8 @@ from django.apps import apps
 from playwright.sync_api import sync_playwright
 
 from actors.models import Actor
+from offers.taxonomy import seed as seed_taxonomy
 from tests.factories import make_actor, make_offer
-
-seed_taxonomy = importlib.import_module("offers.migrations.0002_seed_taxonomy").seed
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [

@@ -4,11 +4,16 @@ Idempotent: every row is looked up by its stable key (taxonomy slug/code, actor 
 slug, user e-mail) and written only when it differs from the demo data, so a second run on the
 same day changes nothing. Dates are computed from today's date (midnight, Europe/Oslo), so a
 run on a later day moves the demo dates along and the demo never goes stale.
+
+The data is in TOML files in offers/demo/ (each file's header says its format); the taxonomy is
+offers/taxonomy.py.
 """
 
-import importlib
+import tomllib
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -16,16 +21,73 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone, translation
+from modeltranslation.translator import translator
 
 from actors.models import Actor, Membership
-from offers import demo_data
+from actors.office import OFFICE_GROUP
+from offers import changes, taxonomy
 from offers.models import FocusArea, Language, Offer, Segment, TargetGroup
 
-TAXONOMY_MIGRATION = "offers.migrations.0002_seed_taxonomy"
-MODERATOR_GROUP = "Moderator"
+DEMO_DATA = Path(__file__).resolve().parents[2] / "demo"
 
-TRANSLATED_OFFER_FIELDS = ("title", "summary", "description", "price", "schedule")
 PLAIN_OFFER_FIELDS = ("place", "address", "signup_url", "signup_email", "signup_phone")
+# The Actor's translated fields, as actors/translation.py registers them (`description`).
+ACTOR_TRANSLATED_FIELDS = translator.get_options_for_model(Actor).fields
+# The relative dates of offers.toml (its header explains them).
+OFFER_DATE_KEYS = ("published_days_ago", "confirmed_days_ago", "starts", "ends", "valid_until_days")
+OFFER_KEYS = {
+    "slug",
+    "actor",
+    "status",
+    "is_free",
+    *Offer.TRANSLATED_FIELDS,
+    *PLAIN_OFFER_FIELDS,
+    *Offer.TAG_FIELDS,
+    *OFFER_DATE_KEYS,
+}
+ORGANISATION_KEYS = {
+    "slug",
+    "name",
+    "kind",
+    *ACTOR_TRANSLATED_FIELDS,
+    "website",
+    "email",
+    "phone",
+    "address",
+    "is_approved",
+    "contact_name",
+    "contact_language",
+}
+
+
+def read_demo_data(name):
+    """One of the data files in offers/demo/ (`name` without `.toml`), as a dict."""
+    with (DEMO_DATA / f"{name}.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+def check_keys(data, allowed, where):
+    """A misspelt key in a data file would be ignored silently; say so instead."""
+    unknown = set(data) - set(allowed)
+    if unknown:
+        raise CommandError(f"{where}: unknown keys {sorted(unknown)} in offers/demo/.")
+
+
+def translated(data, fields, where, *, fill_missing=True):
+    """The data's `title = { nb = "…", en = "…" }` as the model's `title_nb`, `title_en`, … for
+    each of `fields`. A language the data leaves out is "" (with fill_missing=False: left out)."""
+    languages = settings.MODELTRANSLATION_LANGUAGES
+    values = {}
+    for field in fields:
+        texts = data.get(field, {})
+        if not isinstance(texts, dict) or set(texts) - set(languages):
+            raise CommandError(
+                f"{where}: {field} must be a table of texts by language, one of {languages}."
+            )
+        for language in languages:
+            if language in texts or fill_missing:
+                values[f"{field}_{language}"] = texts.get(language, "")
+    return values
 
 
 class Command(BaseCommand):
@@ -50,6 +112,7 @@ class Command(BaseCommand):
             )
         self.counts = {}
         self.password_hash = None
+        self.logins = read_demo_data("logins")
         # The untranslated columns (title, summary, …) hold the bokmål text.
         with (
             translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE),
@@ -57,11 +120,12 @@ class Command(BaseCommand):
         ):
             self.today = timezone.localdate()
             self.seed_taxonomy()
-            actors = self.seed_actors()
+            organisations = read_demo_data("organisations")["organisation"]
+            actors = self.seed_actors(organisations)
             self.seed_offers(actors)
             self.seed_pending_change()
             moderator = self.seed_moderator()
-            logins = self.seed_logins(actors)
+            logins = self.seed_logins(organisations, actors)
         self.report(moderator, logins)
 
     # --- helpers ------------------------------------------------------------------------------
@@ -104,7 +168,7 @@ class Command(BaseCommand):
     def get_password_hash(self):
         # Hash once: new demo logins share it, so seeding does not cost one slow hash per user.
         if self.password_hash is None:
-            self.password_hash = make_password(demo_data.DEMO_PASSWORD)
+            self.password_hash = make_password(self.logins["password"])
         return self.password_hash
 
     # --- the seed -----------------------------------------------------------------------------
@@ -114,14 +178,8 @@ class Command(BaseCommand):
 
         Existing terms are left alone: the project office may have renamed them in admin.
         """
-        migration = importlib.import_module(TAXONOMY_MIGRATION)
-        tables = [
-            (FocusArea, "slug", migration.FOCUS_AREAS),
-            (TargetGroup, "slug", migration.TARGET_GROUPS),
-            (Segment, "slug", migration.SEGMENTS),
-            (Language, "code", migration.LANGUAGES),
-        ]
-        for model, key, rows in tables:
+        for model_name, key, rows in taxonomy.TABLES:
+            model = apps.get_model("offers", model_name)
             for order, (value, name_nb, name_en) in enumerate(rows, start=1):
                 _, created = model.objects.get_or_create(
                     **{key: value},
@@ -129,14 +187,15 @@ class Command(BaseCommand):
                 )
                 self.count("taxonomy", "created" if created else "unchanged")
 
-    def seed_actors(self):
+    def seed_actors(self, organisations):
         actors = {}
-        for data in demo_data.ACTORS:
+        for data in organisations:
+            where = f"Demo organisation {data['slug']!r}"
+            check_keys(data, ORGANISATION_KEYS, where)
             values = {
                 "name": data["name"],
                 "kind": data["kind"],
-                "description_nb": data["description_nb"],
-                "description_en": data.get("description_en", ""),
+                **translated(data, ACTOR_TRANSLATED_FIELDS, where),
                 "website": data.get("website", ""),
                 "email": data.get("email", ""),
                 "phone": data.get("phone", ""),
@@ -147,35 +206,33 @@ class Command(BaseCommand):
         return actors
 
     def seed_offers(self, actors):
-        taxonomy = {
+        terms = {
             "focus_areas": {t.slug: t for t in FocusArea.objects.all()},
             "target_groups": {t.slug: t for t in TargetGroup.objects.all()},
             "segments": {t.slug: t for t in Segment.objects.all()},
             "languages": {t.code: t for t in Language.objects.all()},
         }
-        for index, data in enumerate(demo_data.OFFERS):
+        for index, data in enumerate(read_demo_data("offers")["offer"]):
             slug = data["slug"]
+            check_keys(data, OFFER_KEYS, f"Demo offer {slug!r}")
             if data["actor"] not in actors:
                 raise CommandError(f"Demo offer {slug!r} names an unknown actor {data['actor']!r}.")
             status = data.get("status", Offer.Status.PUBLISHED)
+            texts = translated(data, Offer.TRANSLATED_FIELDS, f"Demo offer {slug!r}")
             values = {
                 "actor": actors[data["actor"]],
                 "status": status,
                 "is_free": data.get("is_free", False),
-                **{
-                    f"{field}_{lang}": data.get(f"{field}_{lang}", "")
-                    for field in TRANSLATED_OFFER_FIELDS
-                    for lang in ("nb", "en")
-                },
+                **texts,
                 **{field: data.get(field, "") for field in PLAIN_OFFER_FIELDS},
                 **self.offer_dates(index, data, status),
             }
             # The English was written from this Norwegian text (see Offer.note_translation).
-            text = Offer(**{k: v for k, v in values.items() if k.endswith(("_nb", "_en"))})
-            text.note_translation(["title_en"] if data.get("title_en") else [])
+            text = Offer(**texts)
+            text.note_translation(["title_en"] if texts["title_en"] else [])
             values["english_source"] = text.english_source
             offer = self.sync(Offer, {"slug": slug}, values, "offers")
-            for relation, lookup in taxonomy.items():
+            for relation, lookup in terms.items():
                 wanted = data.get(relation, [])
                 missing = [key for key in wanted if key not in lookup]
                 if missing:
@@ -236,14 +293,14 @@ class Command(BaseCommand):
         return user
 
     def seed_moderator(self):
-        group = Group.objects.filter(name=MODERATOR_GROUP).first()
+        group = Group.objects.filter(name=OFFICE_GROUP).first()
         if group is None:
             raise CommandError(
-                f"The {MODERATOR_GROUP!r} group is missing; run `manage.py migrate` first."
+                f"The {OFFICE_GROUP!r} group is missing; run `manage.py migrate` first."
             )
-        data = demo_data.MODERATOR
+        data = self.logins["moderator"]
         user = self.sync_user(
-            data["email"],
+            f"{data['login']}@{self.logins['email_domain']}",
             data["full_name"],
             data["language"],
             is_staff=True,
@@ -256,7 +313,8 @@ class Command(BaseCommand):
 
     def seed_pending_change(self):
         """One published offer with a change waiting for review (created once, then left)."""
-        data = demo_data.PENDING_CHANGE
+        data = read_demo_data("pending_change")
+        check_keys(data, {"of", "slug", *Offer.TRANSLATED_FIELDS}, "The demo's pending change")
         live = Offer.objects.get(slug=data["of"])
         if Offer.objects.filter(change_of=live).exists():
             self.count("offers", "unchanged")
@@ -264,15 +322,19 @@ class Command(BaseCommand):
         change = Offer(
             actor=live.actor, change_of=live, status=Offer.Status.PENDING, slug=data["slug"]
         )
-        live.copy_content_to(change, title_nb=data["title_nb"], summary_nb=data["summary_nb"])
+        # Only the texts the data gives differ from the live offer.
+        texts = translated(
+            data, Offer.TRANSLATED_FIELDS, "The demo's pending change", fill_missing=False
+        )
+        changes.copy_content(live, change, **texts)
         self.count("offers", "created")
 
-    def seed_logins(self, actors):
+    def seed_logins(self, organisations, actors):
         logins = []
-        for data in demo_data.ACTORS:
+        for data in organisations:
             actor = actors[data["slug"]]
             user = self.sync_user(
-                f"{data['slug']}@{demo_data.DEMO_EMAIL_DOMAIN}",
+                f"{data['slug']}@{self.logins['email_domain']}",
                 data["contact_name"],
                 data.get("contact_language", "nb"),
                 is_staff=False,
@@ -306,7 +368,7 @@ class Command(BaseCommand):
         )
         write("")
         write(self.style.WARNING("Demo logins – FOR LOCAL USE ONLY, never on a public server."))
-        write(f"  Password for every demo login: {demo_data.DEMO_PASSWORD}")
+        write(f"  Password for every demo login: {self.logins['password']}")
         write("  (set when a login is created; a rerun does not reset a changed password)")
         write(f"  Moderator (project office, admin): {moderator.email}")
         width = max(len(user.email) for user, _ in logins)
