@@ -119,7 +119,7 @@ def _send(offer, template):
         )
 
 
-def send_reminders(now=None):
+def send_reminders(*, now=None):
     """E-mail the organisations whose published offers need a look. Returns the counts."""
     now = now or timezone.now()
     today = timezone.localdate(now)
