@@ -22,3 +22,38 @@ def is_office(user):
     if not (user.is_authenticated and user.is_active and user.is_staff):
         return False
     return user.groups.filter(name=OFFICE_GROUP).exists()
+
+
+# For data migrations: the office group's rights, given and taken back in one way. `apps` is the
+# migration's historical registry; `permissions` are (app label, codename) pairs.
+
+
+def grant_office_permissions(apps, permissions):
+    """Give the office group these permissions (making the group and the permissions first:
+    Django makes permissions only after all migrations have run)."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_label in {app_label for app_label, _codename in permissions}:
+        app_config = apps.get_app_config(app_label)
+        # The migration state's app config stub lacks models_module, which
+        # create_permissions() uses only to skip apps without models.
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group, _created = Group.objects.get_or_create(name=OFFICE_GROUP)
+    for app_label, codename in permissions:
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+
+
+def revoke_office_permissions(apps, permissions):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for group in Group.objects.filter(name=OFFICE_GROUP):
+        for app_label, codename in permissions:
+            group.permissions.remove(
+                *Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+            )

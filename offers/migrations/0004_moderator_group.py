@@ -1,9 +1,8 @@
 """The project office's group: what it needs for daily moderation, and no more."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from actors.office import OFFICE_GROUP
+from actors.office import OFFICE_GROUP, grant_office_permissions
 
 PERMISSIONS = {
     "offers": {
@@ -22,25 +21,15 @@ PERMISSIONS = {
 
 
 def create_group(apps, schema_editor):
-    # Permissions are normally made after migrations; make them now so the group can hold them.
-    for app_label in PERMISSIONS:
-        app_config = apps.get_app_config(app_label)
-        # The migration state's app config stub lacks models_module, which
-        # create_permissions() uses only to skip apps without models.
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=OFFICE_GROUP)
-    for app_label, models in PERMISSIONS.items():
-        for model, actions in models.items():
-            for action in actions:
-                group.permissions.add(
-                    Permission.objects.get(
-                        content_type__app_label=app_label, codename=f"{action}_{model}"
-                    )
-                )
+    grant_office_permissions(
+        apps,
+        [
+            (app_label, f"{action}_{model}")
+            for app_label, models in PERMISSIONS.items()
+            for model, actions in models.items()
+            for action in actions
+        ],
+    )
 
 
 def delete_group(apps, schema_editor):

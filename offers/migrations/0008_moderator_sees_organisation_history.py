@@ -1,35 +1,18 @@
 """The project office also sees each organisation's history (actors.ActorEvent)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from actors.office import OFFICE_GROUP
+from actors.office import grant_office_permissions, revoke_office_permissions
 
 PERMISSIONS = [("actors", "view_actorevent")]
 
 
 def grant(apps, schema_editor):
-    app_config = apps.get_app_config("actors")
-    app_config.models_module = True  # see 0004
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=OFFICE_GROUP)
-    for app_label, codename in PERMISSIONS:
-        group.permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
+    grant_office_permissions(apps, PERMISSIONS)
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group in Group.objects.filter(name=OFFICE_GROUP):
-        for app_label, codename in PERMISSIONS:
-            group.permissions.remove(
-                *Permission.objects.filter(content_type__app_label=app_label, codename=codename)
-            )
+    revoke_office_permissions(apps, PERMISSIONS)
 
 
 class Migration(migrations.Migration):
