@@ -5,6 +5,15 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from . import services
 from .models import Actor, ActorEvent, Invitation, JoinRequest, Membership, User
+from .office import is_office
+
+
+class ModerationMixin:
+    """Decisions in the admin (approving, rejecting) are the project office's alone: the admin's
+    actions and buttons ask `has_moderate_permission`, the same rule the services check."""
+
+    def has_moderate_permission(self, request, obj=None):
+        return is_office(request.user)
 
 
 class MembershipInline(admin.TabularInline):
@@ -52,7 +61,7 @@ class ActorEventInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(TabbedTranslationAdmin):
+class ActorAdmin(ModerationMixin, TabbedTranslationAdmin):
     list_display = ["name", "kind", "is_approved", "created_at"]
     list_filter = ["is_approved", "kind"]
     search_fields = ["name", "email", "organisation_number"]
@@ -60,7 +69,13 @@ class ActorAdmin(TabbedTranslationAdmin):
     inlines = [MembershipInline, ActorEventInline]
     actions = ["approve_selected"]
 
-    @admin.action(description=_("Approve the selected organisations"), permissions=["change"])
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not self.has_moderate_permission(request, obj):
+            readonly.append("is_approved")
+        return readonly
+
+    @admin.action(description=_("Approve the selected organisations"), permissions=["moderate"])
     def approve_selected(self, request, queryset):
         approved = sum(services.approve_actor(actor, by=request.user) for actor in queryset)
         self.message_user(

@@ -21,6 +21,7 @@ from narvik_tilflytter import mail, slugs
 from . import tokens
 from .access import admins_of
 from .models import Actor, ActorEvent, Invitation, JoinRequest, Membership, User
+from .office import is_office
 
 Role = Membership.Role
 Action = ActorEvent.Action
@@ -368,6 +369,8 @@ def delete_account(user):
 def approve_actor(actor, *, by):
     """The project office approves an organisation: it is shown publicly and may submit offers.
     Its administrators are told, each in their own language."""
+    if not is_office(by):
+        raise MembershipError(_("Only the project office can do this."), code="forbidden")
     if actor.is_approved:
         return False
     actor.is_approved = True

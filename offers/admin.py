@@ -9,7 +9,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
 
-from actors.admin import ActorAdmin
+from actors.admin import ActorAdmin, ModerationMixin
 from actors.models import Actor
 from narvik_tilflytter.errors import error_text
 
@@ -99,7 +99,7 @@ class ModerationEventInline(admin.TabularInline):
 
 
 @admin.register(Offer)
-class OfferAdmin(TabbedTranslationAdmin):
+class OfferAdmin(ModerationMixin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "actor",
@@ -212,7 +212,7 @@ class OfferAdmin(TabbedTranslationAdmin):
                 done += 1
         return done
 
-    @admin.action(description=_("Approve the selected offers"), permissions=["change"])
+    @admin.action(description=_("Approve the selected offers"), permissions=["moderate"])
     def approve_selected(self, request, queryset):
         done = self._decide(request, queryset, moderation.approve)
         if done:
@@ -220,7 +220,7 @@ class OfferAdmin(TabbedTranslationAdmin):
                 request, _("%(count)d approved and published.") % {"count": done}, messages.SUCCESS
             )
 
-    @admin.action(description=_("Reject the selected offers…"), permissions=["change"])
+    @admin.action(description=_("Reject the selected offers…"), permissions=["moderate"])
     def reject_selected(self, request, queryset):
         return self._reject_page(request, queryset)
 
@@ -256,7 +256,7 @@ class OfferAdmin(TabbedTranslationAdmin):
 
     def approve_view(self, request, pk):
         offer = get_object_or_404(Offer, pk=pk)
-        if request.method != "POST" or not self.has_change_permission(request, offer):
+        if request.method != "POST" or not self.has_moderate_permission(request, offer):
             return redirect("admin:offers_offer_change", pk)
         live = offer.live_offer()
         if self._decide(request, [offer], moderation.approve):
@@ -265,7 +265,7 @@ class OfferAdmin(TabbedTranslationAdmin):
 
     def reject_view(self, request, pk):
         offer = get_object_or_404(Offer, pk=pk)
-        if not self.has_change_permission(request, offer):
+        if not self.has_moderate_permission(request, offer):
             return redirect("admin:offers_offer_change", pk)
         response = self._reject_page(request, Offer.objects.filter(pk=pk))
         if response is None:
@@ -276,7 +276,7 @@ class OfferAdmin(TabbedTranslationAdmin):
         context["can_decide"] = (
             obj is not None
             and obj.status == Status.PENDING
-            and self.has_change_permission(request, obj)
+            and self.has_moderate_permission(request, obj)
         )
         if obj is not None and obj.is_change:
             context["live_url"] = reverse("admin:offers_offer_change", args=[obj.change_of_id])

@@ -182,3 +182,30 @@ def test_moderator_sees_the_moderation_history(moderator_client, actor):
         reverse("admin:offers_offer_change", args=[offer.pk])
     ).content.decode()
     assert "moderator@example.org" in body
+
+
+def test_only_the_office_decides_even_a_superuser_outside_it(client, actor):
+    from actors import services
+    from actors.services import MembershipError
+    from tests.factories import make_actor
+
+    root = User.objects.create_superuser("root@example.org", "a-long-password")
+    waiting = make_actor(name="Nytt lag", is_approved=False)
+    offer = make_offer(actor=actor, status="pending")
+    client.force_login(root)
+    changelist = client.get(reverse("admin:offers_offer_changelist")).content.decode()
+    assert "approve_selected" not in changelist
+    page = client.get(reverse("admin:offers_offer_change", args=[offer.pk])).content.decode()
+    assert reverse("admin:offers_offer_approve", args=[offer.pk]) not in page
+    client.post(reverse("admin:offers_offer_approve", args=[offer.pk]))
+    client.post(
+        reverse("admin:actors_actor_changelist"),
+        {"action": "approve_selected", "_selected_action": [waiting.pk]},
+    )
+    offer.refresh_from_db()
+    waiting.refresh_from_db()
+    assert (offer.status, waiting.is_approved) == ("pending", False)
+    with pytest.raises(MembershipError):
+        services.approve_actor(waiting, by=root)
+    root.groups.add(Group.objects.get(name=OFFICE_GROUP))
+    assert services.approve_actor(waiting, by=root)
