@@ -10,8 +10,10 @@ Views and the admin call these; they do not change organisations or memberships 
 
 from types import SimpleNamespace
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -32,8 +34,16 @@ class MembershipError(ValidationError):
 
 
 def _log(actor, action, *, by, person=None, note=""):
-    """The audit row of a move on `actor`, in the caller's transaction."""
+    """The audit row of a move on `actor`, in the caller's transaction. The person it concerns
+    is a link, never a copy of their name or address, so deleting an account removes them."""
     return ActorEvent.objects.create(actor=actor, action=action, by=by, person=person, note=note)
+
+
+def _office_words(text):
+    """A note in the project office's language (bokmål), whoever made the move in which
+    language: the history reads the same for everyone."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(text)
 
 
 # Organisations -------------------------------------------------------------------------------
@@ -70,7 +80,9 @@ def update_profile(actor, *, by, changed):
     actor.full_clean()
     actor.save()
     if changed:
-        labels = ", ".join(str(Actor._meta.get_field(name).verbose_name) for name in changed)
+        labels = ", ".join(
+            _office_words(Actor._meta.get_field(name).verbose_name) for name in changed
+        )
         _log(actor, Action.PROFILE_CHANGED, by=by, note=labels)
     return actor
 
@@ -169,7 +181,9 @@ def invite(*, actor, email, role, by):
     recipient = User.objects.filter(email__iexact=email).first() or SimpleNamespace(
         email=email, full_name="", language=translation.get_language() or by.language
     )
-    _log(actor, Action.INVITED, by=by, note=f"{email} ({Role(role).label})")
+    # The role only: the address is someone's who may never answer, and the invitation row
+    # (which holds it) goes when it is answered or withdrawn.
+    _log(actor, Action.INVITED, by=by, note=_office_words(Role(role).label))
     token = tokens.make_invitation_token(invitation)
     with translation.override(recipient.language):
         path = reverse("portal:invitation", kwargs={"token": token})
@@ -191,7 +205,7 @@ def invite(*, actor, email, role, by):
 def revoke_invitation(invitation, *, by):
     """Withdraw an invitation: its link stops working."""
     invitation.delete()
-    _log(invitation.actor, Action.INVITATION_WITHDRAWN, by=by, note=invitation.email)
+    _log(invitation.actor, Action.INVITATION_WITHDRAWN, by=by)
 
 
 def accept_invitation(invitation, *, user):
@@ -211,7 +225,7 @@ def accept_invitation(invitation, *, user):
                 Action.INVITATION_ACCEPTED,
                 by=user,
                 person=user,
-                note=membership.get_role_display(),
+                note=_office_words(membership.get_role_display()),
             )
     confirm_email(user)
     return membership, created
@@ -248,7 +262,7 @@ def change_role(membership, *, role, by):
             % {"name": membership.user, "actor": membership.actor.name},
             code="last-admin",
         )
-    before = membership.get_role_display()
+    before = Role(membership.role).label
     membership.role = role
     membership.save(update_fields=["role"])
     _log(
@@ -256,7 +270,7 @@ def change_role(membership, *, role, by):
         Action.ROLE_CHANGED,
         by=by,
         person=membership.user,
-        note=f"{before} → {membership.get_role_display()}",
+        note=f"{_office_words(before)} → {_office_words(Role(role).label)}",
     )
     return membership
 
@@ -329,6 +343,18 @@ def export_user_data(user):
                 "created_at": when(r.created_at),
             }
             for r in user.join_requests.select_related("actor")
+        ],
+        "organisation_history": [
+            {
+                "organisation": event.actor.name,
+                "what": event.action,
+                "at": when(event.at),
+                "by_you": event.by_id == user.pk,
+                "concerning_you": event.person_id == user.pk,
+            }
+            for event in ActorEvent.objects.filter(Q(by=user) | Q(person=user))
+            .select_related("actor")
+            .order_by("at", "pk")
         ],
     }
 

@@ -1,12 +1,15 @@
 """Every move someone makes on an organisation or its members is recorded: who, when, what, and
 a note; the project office sees it on the organisation's admin page."""
 
+import json
+
 import pytest
 from django.urls import reverse
 
 from actors import services
 from actors.models import Actor, ActorEvent, Invitation, JoinRequest, Membership
 from tests.factories import make_moderator, make_user
+from tests.helpers import en
 
 Role = Membership.Role
 Action = ActorEvent.Action
@@ -74,7 +77,7 @@ def test_answering_a_request_to_join_is_recorded(client, org, org_admin, name, a
     assert events(org) == [(action, org_admin.pk, person.pk, "")]
 
 
-def test_invitations_sent_and_withdrawn_are_recorded(client, org, org_admin):
+def test_invitations_sent_and_withdrawn_are_recorded_without_the_address(client, org, org_admin):
     client.force_login(org_admin)
     client.post(
         reverse("portal:member_invite", args=[org.slug]),
@@ -83,8 +86,8 @@ def test_invitations_sent_and_withdrawn_are_recorded(client, org, org_admin):
     invitation = Invitation.objects.get()
     client.post(reverse("portal:invitation_revoke", args=[org.slug, invitation.pk]))
     assert events(org) == [
-        (Action.INVITED, org_admin.pk, None, "ny@example.org (Medlem)"),
-        (Action.INVITATION_WITHDRAWN, org_admin.pk, None, "ny@example.org"),
+        (Action.INVITED, org_admin.pk, None, "Medlem"),
+        (Action.INVITATION_WITHDRAWN, org_admin.pk, None, ""),
     ]
 
 
@@ -128,3 +131,32 @@ def test_services_take_by_as_a_keyword_only():
         services.approve_actor(None, None)
     with pytest.raises(TypeError):
         services.change_role(None, Role.ADMIN, by=None)
+
+
+def test_notes_are_in_the_offices_language_whoever_writes_in_english(client, org, org_member):
+    english_admin = make_user(language="en")
+    Membership.objects.create(user=english_admin, actor=org, role=Role.ADMIN)
+    client.force_login(english_admin)
+    target = Membership.objects.get(user=org_member)
+    client.post(en("portal:member_role", org.slug, target.pk), {"role": Role.ADMIN})
+    assert events(org) == [
+        (Action.ROLE_CHANGED, english_admin.pk, org_member.pk, "Medlem → Administrator")
+    ]
+
+
+def test_the_privacy_download_holds_the_history_about_the_person(
+    client, org, org_admin, org_member
+):
+    client.force_login(org_admin)
+    target = Membership.objects.get(user=org_member)
+    client.post(reverse("portal:member_role", args=[org.slug, target.pk]), {"role": Role.ADMIN})
+    client.force_login(org_member)
+    data = json.loads(client.get(reverse("portal:account_data")).content)
+    (event,) = data["organisation_history"]
+    assert event["organisation"] == org.name
+    assert (event["what"], event["by_you"], event["concerning_you"]) == (
+        Action.ROLE_CHANGED,
+        False,
+        True,
+    )
+    assert org_admin.email not in json.dumps(data)
