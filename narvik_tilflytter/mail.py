@@ -1,7 +1,8 @@
 """E-mail to people in their own language.
 
 Each message is two templates, `<name>_subject.txt` (one line) and `<name>.txt` (plain text),
-rendered once per recipient inside `translation.override(<their language>)`.
+rendered once per recipient inside `translation.override(<their language>)` by the "text"
+template engine, which does not HTML-escape (settings.TEMPLATES): plain text needs no escaping.
 
 A message is rendered when it is asked for and leaves when the transaction commits
 (`transaction.on_commit`; at once outside a transaction), so a move that is rolled back e-mails
@@ -20,8 +21,8 @@ from actors.office import office_users
 def _send(address, language, template, context):
     with translation.override(language):
         context = {"site_url": settings.SITE_URL, **context}
-        subject = render_to_string(f"{template}_subject.txt", context)
-        body = render_to_string(f"{template}.txt", context)
+        subject = render_to_string(f"{template}_subject.txt", context, using="text")
+        body = render_to_string(f"{template}.txt", context, using="text")
     subject = " ".join(subject.split())
     transaction.on_commit(lambda: send_mail(subject, body, None, [address]))
 

@@ -117,6 +117,15 @@ TEMPLATES = [
             ],
         },
     },
+    # Plain-text e-mail (narvik_tilflytter/mail.py): nothing there is HTML, so nothing is
+    # HTML-escaped; "Bil & båt" must not arrive as "Bil &amp; båt".
+    {
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": False,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 # SQLite by default so a fresh checkout runs with no setup; PostgreSQL in production and CI.

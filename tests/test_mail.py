@@ -7,7 +7,7 @@ from django.db import transaction
 from actors.models import User
 from actors.office import office_users
 from narvik_tilflytter.mail import send_to_office
-from tests.factories import make_moderator
+from tests.factories import make_moderator, make_offer
 
 pytestmark = pytest.mark.django_db
 
@@ -60,3 +60,15 @@ def test_a_staff_account_outside_the_office_group_is_not_the_office(offer, commi
     send_to_office("email/offers/submitted", context(offer))
     commit()
     assert [message.to for message in mail.outbox] == [["kari@example.org"]]
+
+
+def test_e_mail_is_plain_text_and_never_html_escaped(actor, commit):
+    offer = make_offer(actor=actor, title="Bil & båt <for alle>", title_en="Cars & boats")
+    make_moderator(email="kari@example.org")
+    send_to_office("email/offers/submitted", context(offer))
+    commit()
+    (message,) = mail.outbox
+    assert message.subject == "Nytt tilbud venter på godkjenning: «Bil & båt <for alle>»"
+    assert "Bil & båt <for alle>" in message.body
+    assert "&amp;" not in message.body + message.subject
+    assert "&lt;" not in message.body + message.subject
