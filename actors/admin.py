@@ -37,6 +37,9 @@ class UserAdmin(BaseUserAdmin):
         ),
         (_("Important dates"), {"fields": ["last_login", "date_joined", "email_verified_at"]}),
     ]
+    # A record of what happened, not something to type. The other dates are checked by their
+    # model fields' validator (narvik_tilflytter.validators).
+    readonly_fields = ["last_login"]
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]}),
     ]

@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from narvik_tilflytter.validators import validate_date_in_range
+
 from .validators import validate_organisation_number
 
 
@@ -56,8 +58,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         null=True,
         blank=True,
         help_text=_("When the person opened the confirmation link. The portal needs it."),
+        validators=[validate_date_in_range],
     )
-    date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    date_joined = models.DateTimeField(
+        _("date joined"), default=timezone.now, validators=[validate_date_in_range]
+    )
 
     objects = UserManager()
 

@@ -14,6 +14,7 @@ from actors.models import Actor
 from narvik_tilflytter.errors import error_text
 
 from . import changes, freshness, moderation
+from .forms import OfferAdminForm
 from .models import FocusArea, Language, ModerationEvent, Offer, Segment, TargetGroup
 
 Status = Offer.Status
@@ -100,6 +101,7 @@ class ModerationEventInline(admin.TabularInline):
 
 @admin.register(Offer)
 class OfferAdmin(ModerationMixin, TabbedTranslationAdmin):
+    form = OfferAdminForm
     list_display = [
         "title",
         "actor",

@@ -1,5 +1,8 @@
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from narvik_tilflytter.validators import date_input_limits
 
 from .models import Offer
 
@@ -16,6 +19,7 @@ class DateInput(forms.DateInput):
 
     def __init__(self, **kwargs):
         super().__init__(format="%Y-%m-%d", **kwargs)
+        self.attrs = {**date_input_limits(), **self.attrs}
 
 
 class DateTimeInput(forms.DateTimeInput):
@@ -23,9 +27,39 @@ class DateTimeInput(forms.DateTimeInput):
 
     def __init__(self, **kwargs):
         super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+        self.attrs = {**date_input_limits(with_time=True), **self.attrs}
 
 
-class OfferForm(forms.ModelForm):
+class OfferDateRules:
+    """How an offer's dates fit together, in every form that edits them (the portal's and the
+    admin's). The range anyone may type is the model fields' validator
+    (narvik_tilflytter.validators), which every ModelForm runs."""
+
+    def clean(self):
+        data = super().clean()
+        starts, ends = data.get("starts_at"), data.get("ends_at")
+        if ends and not starts:
+            self.add_error("starts_at", _("Give a start time when you give an end time."))
+        elif starts and ends and ends < starts:
+            self.add_error("ends_at", _("The end must be after the start."))
+        valid_from, valid_until = data.get("valid_from"), data.get("valid_until")
+        if valid_from and valid_until and valid_until < valid_from:
+            self.add_error("valid_until", _("This date must be after «valid from»."))
+        # Only when someone sets it: an offer whose stored date has passed can still be edited.
+        elif (
+            valid_until
+            and "valid_until" in self.changed_data
+            and valid_until < timezone.localdate()
+        ):
+            self.add_error("valid_until", _("This date has passed. Choose today or a later date."))
+        return data
+
+
+class OfferAdminForm(OfferDateRules, forms.ModelForm):
+    """The project office's offer form. The admin chooses its fields."""
+
+
+class OfferForm(OfferDateRules, forms.ModelForm):
     """What an organisation writes. Status, organisation and slug are set by the view."""
 
     class Meta:
@@ -107,14 +141,6 @@ class OfferForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        starts, ends = data.get("starts_at"), data.get("ends_at")
-        if ends and not starts:
-            self.add_error("starts_at", _("Give a start time when you give an end time."))
-        elif starts and ends and ends < starts:
-            self.add_error("ends_at", _("The end must be after the start."))
-        valid_from, valid_until = data.get("valid_from"), data.get("valid_until")
-        if valid_from and valid_until and valid_until < valid_from:
-            self.add_error("valid_until", _("This date must be after «valid from»."))
         if data.get("is_free") and (data.get("price_nb") or data.get("price_en")):
             self.add_error(
                 "price_nb", _("A free offer has no price. Remove the price or untick «free».")

@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Actor
+from narvik_tilflytter.validators import validate_date_in_range
 
 from .freshness import FreshnessQuerySet
 
@@ -130,19 +131,26 @@ class Offer(models.Model):
         blank=True,
         help_text=_("For example «Tuesdays 18–20, September to May»."),
     )
-    starts_at = models.DateTimeField(_("starts"), null=True, blank=True)
-    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    starts_at = models.DateTimeField(
+        _("starts"), null=True, blank=True, validators=[validate_date_in_range]
+    )
+    ends_at = models.DateTimeField(
+        _("ends"), null=True, blank=True, validators=[validate_date_in_range]
+    )
 
     signup_url = models.URLField(_("sign-up page"), blank=True)
     signup_email = models.EmailField(_("sign-up e-mail"), blank=True)
     signup_phone = models.CharField(_("sign-up phone"), max_length=40, blank=True)
 
-    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_from = models.DateField(
+        _("valid from"), null=True, blank=True, validators=[validate_date_in_range]
+    )
     valid_until = models.DateField(
         _("valid until"),
         null=True,
         blank=True,
         help_text=_("The offer leaves the public pages by itself after this day."),
+        validators=[validate_date_in_range],
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
@@ -214,6 +222,7 @@ class Offer(models.Model):
                 condition=Q(ends_at__isnull=True)
                 | Q(starts_at__isnull=False, ends_at__gte=models.F("starts_at")),
                 name="offer_ends_after_start",
+                violation_error_message=_("The end must be after the start."),
             ),
         ]
 
