@@ -1,3 +1,4 @@
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 # slugify() drops letters it cannot spell in ASCII; spell the Norwegian ones out first.
@@ -12,3 +13,28 @@ def unique_slug(queryset, text, fallback):
         number += 1
         slug = f"{base}-{number}"
     return slug
+
+
+# How often a save tries the next free slug when another save takes the one it chose.
+SLUG_ATTEMPTS = 5
+
+
+def save_with_unique_slug(obj, text, fallback, *, save=None):
+    """Give the new row `obj` a free slug for `text` and save it (with `save()`, or `obj.save`).
+
+    Two saves of the same title at the same moment find the same free slug, and the second
+    breaks the slug's unique constraint. That save is undone to a savepoint (the caller's
+    transaction goes on) and tried again with the next free slug, a few times at most. Any
+    other IntegrityError is raised as it is."""
+    queryset = type(obj)._default_manager.all()
+    save = save or obj.save
+    for attempt in range(1, SLUG_ATTEMPTS + 1):
+        obj.slug = unique_slug(queryset, text, fallback)
+        try:
+            with transaction.atomic():
+                save()
+        except IntegrityError:
+            if attempt == SLUG_ATTEMPTS or not queryset.filter(slug=obj.slug).exists():
+                raise
+        else:
+            return obj

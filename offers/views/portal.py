@@ -32,8 +32,9 @@ def _get_own_offer(request, pk):
     return get_object_or_404(_own_offers(request.user).select_related("actor"), pk=pk)
 
 
-def unique_slug(title):
-    return slugs.unique_slug(Offer.objects.all(), title, "tilbud")
+def _save_new(offer, text, save=None):
+    """Save the new `offer` with a free slug for `text`, even if another save takes it first."""
+    return slugs.save_with_unique_slug(offer, text, "tilbud", save=save)
 
 
 def _rejection_reasons(offers):
@@ -154,9 +155,8 @@ def offer_create(request):
             offer = form.save(commit=False)
             offer.actor = actor
             offer.status = Status.DRAFT
-            offer.slug = unique_slug(offer.title_nb)
             offer.note_translation(form.changed_data)
-            offer.save()
+            _save_new(offer, offer.title_nb)
             form.save_m2m()
         return _after_save(request, offer, request.POST.get("action"))
     return render(
@@ -184,10 +184,11 @@ def offer_edit(request, pk):
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             edited = form.save(commit=False)
-            if edited.pk is None:
-                edited.slug = unique_slug(f"{offer.slug}-endring")
             edited.note_translation(form.changed_data)
-            edited.save()
+            if edited.pk is None:
+                _save_new(edited, f"{offer.slug}-endring")
+            else:
+                edited.save()
             form.save_m2m()
         return _after_save(request, edited, request.POST.get("action"))
     return render(
@@ -277,9 +278,9 @@ def offer_duplicate(request, pk):
     offer = _get_own_offer(request, pk)
     source = changes.working_copy(offer) or offer
     title = _("%(title)s (copy)") % {"title": source.title_nb}
-    copy = Offer(actor=offer.actor, status=Status.DRAFT, slug=unique_slug(title))
+    copy = Offer(actor=offer.actor, status=Status.DRAFT)
     with transaction.atomic():
-        changes.copy_content(source, copy, title_nb=title)
+        _save_new(copy, title, save=lambda: changes.copy_content(source, copy, title_nb=title))
     messages.success(request, _("Copied. This is the new draft."))
     return redirect("portal:offer_edit", pk=copy.pk)
 
