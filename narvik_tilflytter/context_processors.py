@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.urls import translate_url
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, get_language_info
@@ -17,12 +18,22 @@ def languages(request):
                 "code": code,
                 "name": get_language_info(code)["name_local"].capitalize(),
                 "url": (url := translate_url(path, code)),
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": _absolute_url(request, url),
                 "current": code == current,
             }
             for code, _name in settings.LANGUAGES
         ],
     }
+
+
+def _absolute_url(request, url):
+    """The hreflang links are absolute, on the request's host. A request for a host not in
+    ALLOWED_HOSTS gets the 400 page, which must not ask for the host again (a second
+    DisallowedHost would make it a 500): its links use SITE_URL instead."""
+    try:
+        return request.build_absolute_uri(url)
+    except DisallowedHost:
+        return settings.SITE_URL + url
 
 
 def office(request):

@@ -26,8 +26,21 @@ def filtered_offers(request):
     return filterset.qs
 
 
+class PlainTextAtomFeed(Atom1Feed):
+    """Atom whose entry summaries are declared plain text.
+
+    Django's Atom1Feed marks every summary `type="html"`, so a feed reader would render the
+    summary as HTML. An offer's summary is plain text an organisation typed: "<b>" and "&amp;"
+    must show as written."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class OfferFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtomFeed
 
     def get_object(self, request):
         return request
