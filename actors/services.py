@@ -8,6 +8,7 @@ after the object are keyword-only, so a call reads as a sentence: `approve_actor
 Views and the admin call these; they do not change organisations or memberships themselves.
 """
 
+from datetime import timedelta
 from types import SimpleNamespace
 
 from django.conf import settings
@@ -27,6 +28,14 @@ from .office import is_office
 
 Role = Membership.Role
 Action = ActorEvent.Action
+
+# The site's mail must not be a way to spam: what one organisation or one person can make it
+# send in a day.
+DAY = timedelta(days=1)
+INVITATIONS_PER_ORGANISATION_PER_DAY = 20
+ORGANISATIONS_INVITING_AN_ADDRESS_PER_DAY = 3
+JOIN_REQUESTS_PER_PERSON_PER_DAY = 5
+JOIN_REQUESTS_PER_ORGANISATION_PER_DAY = 20
 
 
 class MembershipError(ValidationError):
@@ -49,18 +58,21 @@ def _office_words(text):
 # Organisations -------------------------------------------------------------------------------
 
 
+ACTOR_SLUG_FALLBACK = "organisasjon"
+
+
 def unique_actor_slug(name):
-    return slugs.unique_slug(Actor.objects.all(), name, "organisasjon")
+    return slugs.unique_slug(Actor.objects.all(), name, ACTOR_SLUG_FALLBACK)
 
 
 def create_actor(*, actor, by):
     """Save a new organisation (not approved) with `by` as its admin. The project office hears
     of it once `by` has confirmed their e-mail address (now, or when they do)."""
     with transaction.atomic():
-        actor.slug = unique_actor_slug(actor.name)
         actor.is_approved = False
-        actor.full_clean()
-        actor.save()
+        # The slug is chosen as it is saved, free even if someone registers the same name then.
+        actor.full_clean(exclude=["slug"])
+        slugs.save_with_unique_slug(actor, actor.name, ACTOR_SLUG_FALLBACK)
         Membership.objects.create(user=by, actor=actor, role=Role.ADMIN)
         _log(actor, Action.REGISTERED, by=by, person=by)
     if by.is_email_verified:
@@ -97,10 +109,22 @@ def request_to_join(*, user, actor, message=""):
         raise MembershipError(
             _("You are already a member of %(actor)s.") % {"actor": actor.name}, code="member"
         )
-    join_request, _created = JoinRequest.objects.update_or_create(
+    since = timezone.now() - DAY
+    asked_already = JoinRequest.objects.filter(user=user, actor=actor).exists()
+    if not asked_already and (
+        JoinRequest.objects.filter(user=user, created_at__gte=since).count()
+        >= JOIN_REQUESTS_PER_PERSON_PER_DAY
+        or JoinRequest.objects.filter(actor=actor, created_at__gte=since).count()
+        >= JOIN_REQUESTS_PER_ORGANISATION_PER_DAY
+    ):
+        raise MembershipError(
+            _("Too many requests to join in one day. Try again tomorrow."), code="limit"
+        )
+    join_request, created = JoinRequest.objects.update_or_create(
         user=user, actor=actor, defaults={"message": message}
     )
-    if user.is_email_verified:
+    # Asking again changes the message; the admins were told the first time.
+    if created and user.is_email_verified:
         _tell_admins_of_join_request(join_request)
     return join_request
 
@@ -172,6 +196,7 @@ def invite(*, actor, email, role, by):
             % {"email": email, "actor": actor.name},
             code="member",
         )
+    _check_invitation_limits(actor, email, role)
     invitation, _created = Invitation.objects.update_or_create(
         actor=actor,
         email=email,
@@ -199,6 +224,43 @@ def invite(*, actor, email, role, by):
         },
     )
     return invitation
+
+
+def _check_invitation_limits(actor, email, role):
+    """An organisation the office has not approved (its name is unreviewed text) sends no
+    invitations; an approved one only so many a day; one address gets the same invitation from
+    it once a day (a corrected role may follow at once), and hears from only a few
+    organisations a day."""
+    if not actor.is_approved:
+        raise MembershipError(
+            _(
+                "You can invite colleagues once the project office has approved the "
+                "organisation. Until then, they can register and ask to join."
+            ),
+            code="not-approved",
+        )
+    since = timezone.now() - DAY
+    sent = actor.events.filter(action=Action.INVITED, at__gte=since).count()
+    if sent >= INVITATIONS_PER_ORGANISATION_PER_DAY:
+        raise MembershipError(
+            _("Your organisation has sent as many invitations as it can today. Try tomorrow."),
+            code="limit",
+        )
+    recent = Invitation.objects.filter(email=email, created_at__gte=since)
+    if recent.filter(actor=actor, role=role).exists():
+        raise MembershipError(
+            _(
+                "%(email)s got an invitation from you less than a day ago. Try again tomorrow, "
+                "or ask them to look in their spam folder."
+            )
+            % {"email": email},
+            code="limit",
+        )
+    if recent.exclude(actor=actor).count() >= ORGANISATIONS_INVITING_AN_ADDRESS_PER_DAY:
+        raise MembershipError(
+            _("%(email)s has had many invitations today. Try again tomorrow.") % {"email": email},
+            code="limit",
+        )
 
 
 @transaction.atomic

@@ -75,6 +75,10 @@ def register(request):
                     services.request_to_join(
                         user=user, actor=join["actor"], message=join["message"]
                     )
+        except services.MembershipError as error:
+            # The organisation has had as many requests as it takes in a day.
+            registration.join.add_error("actor", error)
+            return _render_registration(request, registration, invitation)
         except IntegrityError:
             # The same address or name registered by someone else a moment ago.
             registration.account.add_error(
