@@ -1,17 +1,30 @@
 """The portal's account and organisation pages (`portal:` names, see
-narvik_tilflytter/portal_urls.py). Paths are translated; slugs are not."""
+narvik_tilflytter/portal_urls.py). Paths are translated; slugs are not. Registering, accepting
+an invitation and asking to join are rate limited per client address
+(narvik_tilflytter/ratelimit.py)."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from narvik_tilflytter.ratelimit import (
+    INVITATION_LIMIT,
+    JOIN_REQUEST_LIMIT,
+    REGISTRATION_LIMIT,
+    rate_limited,
+)
+
 from .views import account, portal
 
 urlpatterns = [
-    path(_("register/"), account.register, name="register"),
+    path(_("register/"), rate_limited(REGISTRATION_LIMIT)(account.register), name="register"),
     path(_("confirm-email/"), account.verify_email_sent, name="verify_email_sent"),
     path(_("confirm-email/send/"), account.verify_email_resend, name="verify_email_resend"),
     path(_("confirm-email/<str:token>/"), account.verify_email, name="verify_email"),
-    path(_("invitation/<str:token>/"), portal.invitation, name="invitation"),
+    path(
+        _("invitation/<str:token>/"),
+        rate_limited(INVITATION_LIMIT)(portal.invitation),
+        name="invitation",
+    ),
     path(_("account/"), account.account, name="account"),
     path(_("account/my-data/"), account.account_data, name="account_data"),
     path(_("account/delete/"), account.account_delete, name="account_delete"),
@@ -20,7 +33,9 @@ urlpatterns = [
         account.join_request_cancel,
         name="join_request_cancel",
     ),
-    path(_("new-organisation/"), portal.actor_add, name="actor_add"),
+    path(
+        _("new-organisation/"), rate_limited(JOIN_REQUEST_LIMIT)(portal.actor_add), name="actor_add"
+    ),
     path(_("organisations/<slug:slug>/"), portal.actor_detail, name="actor_detail"),
     path(_("organisations/<slug:slug>/edit/"), portal.actor_edit, name="actor_edit"),
     path(_("organisations/<slug:slug>/leave/"), portal.actor_leave, name="actor_leave"),

@@ -5,10 +5,14 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from narvik_tilflytter.ratelimit import LOGIN_LIMIT, rate_limited
 from offers.sitemaps import SITEMAPS
 from offers.views import public as offer_views
 
 urlpatterns = [
+    # The admin's login counts against the same limit as the site's (ratelimit.py), so it is
+    # no way around it; it comes before the admin's own URLs to take their place.
+    path("admin/login/", rate_limited(LOGIN_LIMIT)(admin.site.login)),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(

@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.signals import request_finished
 from django.db import connections
 from django.utils import translation
@@ -13,6 +14,13 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # The rate limits (narvik_tilflytter/ratelimit.py) count in the cache, and every test
+    # client has the same address: start each test with nothing counted.
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -1,14 +1,16 @@
-"""The account pages: a person's own details, deleting the account, and passwords (the reset
-e-mail in the person's language; a new password through the e-mailed link confirms the address).
+"""The account pages: logging in, a person's own details, deleting the account, and passwords
+(the reset e-mail in the person's language; a new password through the e-mailed link confirms
+the address).
 """
 
 from django import forms
-from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
 from django.utils.translation import gettext_lazy as _
 
 from narvik_tilflytter import mail
 
 from .. import services
+from ..login import normalise_login
 from ..models import User
 
 
@@ -46,6 +48,20 @@ class DeleteAccountForm(forms.Form):
                 _("That is not your password. Try again."), code="password_incorrect"
             )
         return password
+
+
+class LoginForm(AuthenticationForm):
+    """Django's login form, reading the address the way the lockout counts it (actors/login.py),
+    and refusing one longer than an address can be before trying to log in with it."""
+
+    def clean_username(self):
+        username = normalise_login(self.cleaned_data["username"])
+        if len(username) > self.fields["username"].max_length:
+            raise forms.ValidationError(
+                _("That is longer than an e-mail address can be. Check what you typed."),
+                code="max_length",
+            )
+        return username
 
 
 class LocalizedPasswordResetForm(PasswordResetForm):
