@@ -83,15 +83,20 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so static files get Permissions-Policy and CORP too.
+    "narvik_tilflytter.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After LocaleMiddleware, so its 400 page is in the address's language.
+    "narvik_tilflytter.middleware.RejectNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "narvik_tilflytter.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "narvik_tilflytter.middleware.NoStoreForPrivatePagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it answers locked-out logins.
     "axes.middleware.AxesMiddleware",
@@ -133,6 +138,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=env_int("CONN_MAX_AGE", 0),
+        # A kept connection is checked before a request reuses it, so the first request after
+        # a database restart reconnects instead of failing.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
@@ -149,14 +157,29 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Five wrong passwords for one e-mail address from one IP address lock that pair out for a
-# quarter of an hour; a successful login resets the count.
+# quarter of an hour; a successful login resets the count. The address counts however it is
+# typed (case, spaces around it: actors/login.py).
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "actors.login.axes_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
+# The client's IP address, for the lockout and the rate limits (narvik_tilflytter/ratelimit.py).
+# Without a proxy it is REMOTE_ADDR, and X-Forwarded-For is the client's own claim, ignored.
+# Behind the proxy (BEHIND_PROXY=1, docs/deploy.md), which overwrites X-Forwarded-For with the
+# address it sees, it is that header. django-ipware counts the proxies listed *in* the header:
+# ours lists none, only the client, so the count is 0 (1 would refuse every honest header), and
+# a header with more than one address (a client's own plus the proxy's) is refused in favour of
+# REMOTE_ADDR, so a made-up address never counts as another client.
+if env_bool("BEHIND_PROXY", False):
+    AXES_IPWARE_PROXY_COUNT = 0
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+else:
+    AXES_IPWARE_PROXY_COUNT = None
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -238,6 +261,10 @@ SECURE_PROXY_SSL_HEADER = (
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
+# A login ends after this many seconds without a request (two hours): every request saves the
+# session and so starts the time again. Anonymous visitors have no session, so no cookie.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 60 * 60 * 2)
+SESSION_SAVE_EVERY_REQUEST = True
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 60 * 60 * 24 * 365)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -254,6 +281,31 @@ SECURE_CSP = {
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
 }
+# Browser features the site never uses, switched off for its pages and anything they might
+# embed (narvik_tilflytter/middleware.py sends them as Permissions-Policy). Only names Chromium
+# knows: it reports an unknown one (FLoC's retired "interest-cohort", now "browsing-topics") as
+# an error in the developer console.
+PERMISSIONS_POLICY_DENIED = [
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "idle-detection",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+]
+# Other sites may link to our pages and files but not load them into theirs.
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "portal:dashboard"
