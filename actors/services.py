@@ -8,10 +8,12 @@ after the object are keyword-only, so a call reads as a sentence: `approve_actor
 Views and the admin call these; they do not change organisations or memberships themselves.
 """
 
+import hashlib
 from datetime import timedelta
 from types import SimpleNamespace
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
@@ -156,6 +158,21 @@ def decline_join_request(join_request, *, by):
 
 
 # E-mail confirmation -------------------------------------------------------------------------
+
+
+# An address whose owner was told of a registration attempt is not told again for this long.
+REGISTRATION_ATTEMPT_NOTICE_INTERVAL = 60 * 60
+
+
+def tell_owner_of_registration_attempt(email):
+    """Someone registered with an address that has an account: tell its owner how to log in
+    (at most once an hour), instead of telling the person at the keyboard that it exists."""
+    user = User.objects.filter(email__iexact=email, is_active=True).first()
+    if user is None:
+        return
+    key = "registration-attempt:" + hashlib.sha256(user.email.encode()).hexdigest()
+    if cache.add(key, True, REGISTRATION_ATTEMPT_NOTICE_INTERVAL):
+        mail.send_to_user(user, "email/actors/register_existing")
 
 
 def send_verification(user):

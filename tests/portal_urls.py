@@ -4,11 +4,12 @@ tests/actors/test_access.py checks that it names every URL in actors/portal_urls
 tests/test_portal_access.py that it and that module's table of the offers' URLs together name
 every portal URL: a new actors URL fails both until someone decides what it should answer."""
 
-# name: (method, kind, args(world, side)) — kind: "portal" (portal_view), "public", "token".
+# name: (method, kind, args(world, side)) — kind: "portal" (portal_view), "public", "token",
+# "check-email" (the page after registering: open to anyone, but not for the office).
 # `world` is tests/actors/test_access.py's fixture; `side` is "A" or "B", one organisation.
 ACTOR_URLS = {
     "register": ("GET", "public", lambda w, s: []),
-    "verify_email_sent": ("GET", "portal", lambda w, s: []),
+    "verify_email_sent": ("GET", "check-email", lambda w, s: []),
     "verify_email_resend": ("POST", "portal", lambda w, s: []),
     "verify_email": ("GET", "token", lambda w, s: ["junk"]),
     "invitation": ("GET", "token", lambda w, s: ["junk"]),

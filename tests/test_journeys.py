@@ -15,7 +15,13 @@ from django.utils import timezone, translation
 from actors.models import Actor
 from offers.models import Offer
 from tests.factories import make_actor, make_member, make_moderator
-from tests.helpers import link_in, mails_to, offer_form_data, registration_data
+from tests.helpers import (
+    REGISTRATION_PASSWORD,
+    link_in,
+    mails_to,
+    offer_form_data,
+    registration_data,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -51,6 +57,12 @@ def test_a_club_gets_its_offer_published(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         club.get(link_in(mail_for("kari.nordmann@example.org")))
     assert mails_to(moderator.email), "the office hears of the new organisation"
+    # Registering does not log in (the answer must not tell whether the address was known):
+    # with the address confirmed, the club logs in.
+    club.post(
+        reverse("login"),
+        {"username": "kari.nordmann@example.org", "password": REGISTRATION_PASSWORD},
+    )
 
     # Before approval: drafts yes, sending for review no.
     with django_capture_on_commit_callbacks(execute=True):

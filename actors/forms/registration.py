@@ -39,6 +39,7 @@ class RegistrationForm(BaseUserCreationForm):
 
     def __init__(self, *args, invitation=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.invitation = invitation
         self.fields["full_name"].required = True
         if not self.is_bound and (get_language() or "") in dict(self.fields["language"].choices):
             self.initial["language"] = get_language()
@@ -48,9 +49,28 @@ class RegistrationForm(BaseUserCreationForm):
             self.fields["email"].disabled = True
             self.fields["email"].help_text = _("The address the invitation was sent to.")
 
+    def validate_unique(self):
+        # As ModelForm's, but a typed address that exists is the view's to handle (see
+        # clean_email), not a "already exists" error on the page.
+        exclude = self._get_validation_exclusions()
+        if self.invitation is None:
+            exclude.add("email")
+        try:
+            self.instance.validate_unique(exclude=exclude)
+        except forms.ValidationError as error:
+            self._update_errors(error)
+
+    def has_an_account(self):
+        """After validation: the typed address already belongs to an account."""
+        email = self.cleaned_data.get("email", "")
+        return User.objects.filter(email__iexact=email).exists()
+
     def clean_email(self):
+        """A typed address that has an account is not an error here: saying so would tell
+        anyone which addresses are registered. The view mails the owner instead. Only an
+        invitation's address (fixed, not typed) is refused, since its link was sent to it."""
         email = User.objects.normalize_email(self.cleaned_data["email"]).lower()
-        if User.objects.filter(email__iexact=email).exists():
+        if self.invitation is not None and User.objects.filter(email__iexact=email).exists():
             raise forms.ValidationError(
                 _(
                     "There is already an account with this e-mail address. Log in, or reset "

@@ -22,6 +22,7 @@ from ..access import portal_view
 from ..forms.account import AccountForm, DeleteAccountForm
 from ..forms.registration import Registration
 from ..models import JoinRequest
+from ..office import is_office
 
 # The backend to log a person in with right after they register (they typed their password).
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -62,6 +63,11 @@ def register(request):
         request.POST if request.method == "POST" else None, invitation=invitation
     )
     if request.method == "POST" and registration.is_valid():
+        if invitation is None and registration.account.has_an_account():
+            # Answer as for a new registration, so the page tells nobody which addresses are
+            # registered; the owner gets an e-mail saying how to log in.
+            services.tell_owner_of_registration_attempt(registration.account.cleaned_data["email"])
+            return redirect("portal:verify_email_sent")
         try:
             with transaction.atomic():
                 user = registration.account.save()
@@ -85,18 +91,17 @@ def register(request):
                 None, _("Someone registered the same details just now. Check them and try again.")
             )
             return _render_registration(request, registration, invitation)
-        login(request, user, backend=MODEL_BACKEND)
         if invitation is not None:
+            # The invitation link came to this address, so it is confirmed: straight in.
+            login(request, user, backend=MODEL_BACKEND)
             messages.success(
                 request,
                 _("Welcome! You are now a member of %(actor)s.") % {"actor": membership.actor},
             )
             return redirect("portal:actor_detail", slug=membership.actor.slug)
-        _send_verification(request, user)
-        if registration.chose_new:
-            messages.success(request, _("%(actor)s is registered.") % {"actor": actor.name})
-        else:
-            messages.success(request, _("Your request to join is saved."))
+        # Not logged in, and no message: the answer is the same whether or not the address
+        # had an account. The link in the e-mail confirms the address; then they log in.
+        services.send_verification(user)
         return redirect("portal:verify_email_sent")
     return _render_registration(request, registration, invitation)
 
@@ -110,8 +115,14 @@ def _render_registration(request, registration, invitation):
     )
 
 
-@portal_view(verified=False)
+@require_http_methods(["GET", "HEAD"])
 def verify_email_sent(request):
+    """ "Check your e-mail": after registering (not logged in yet), and for a logged-in person
+    whose address is not confirmed."""
+    if not request.user.is_authenticated:
+        return render(request, "portal/verify_sent.html")
+    if is_office(request.user):
+        return render(request, "portal/staff.html", status=403)
     if request.user.is_email_verified:
         return redirect("portal:dashboard")
     return render(request, "portal/verify_sent.html")

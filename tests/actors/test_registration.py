@@ -36,7 +36,13 @@ def test_registering_a_new_organisation_end_to_end(client, moderator):
     assert actor.organisation_number == "123456785"
     assert actor.memberships.get().user == user
     assert actor.memberships.get().role == Membership.Role.ADMIN
-    # They are logged in, and the portal asks them to confirm the address first.
+    # They are not logged in yet (the answer is the same for an address that has an account),
+    # and the page after registering says to check the e-mail, to anyone.
+    page = client.get(response.url)
+    assert page.status_code == 200
+    assert "_auth_user_id" not in client.session
+    # Logged in before confirming, the portal asks them to confirm the address first.
+    client.post(reverse("login"), {"username": "kari.nordmann@example.org", "password": PASSWORD})
     assert client.get(reverse("portal:actor_detail", args=[actor.slug])).url == reverse(
         "portal:verify_email_sent"
     )
@@ -156,12 +162,50 @@ def test_join_part_is_not_validated_when_registering_a_new_organisation(client):
     assert "typed, then changed my mind" in response.content.decode()
 
 
-def test_an_e_mail_address_can_only_register_once_whatever_its_case(client):
-    make_user(email="kari.nordmann@example.org")
-    response = client.post(en("portal:register"), registration_data())
-    assert response.status_code == 400
-    assert "There is already an account with this e-mail address." in response.content.decode()
+def test_an_e_mail_address_can_only_register_once_whatever_its_case(client, commit):
+    owner = make_user(email="kari.nordmann@example.org", language="nb")
+    response = client.post(
+        en("portal:register"), registration_data(email="Kari.Nordmann@Example.org")
+    )
+    commit()
     assert User.objects.count() == 1
+    assert not Actor.objects.filter(name="Narvik Klatreklubb").exists()
+    # The owner hears of it and how to log in; the person at the keyboard learns nothing.
+    (message,) = mails_to(owner.email)
+    assert message.subject == "Du har allerede en konto på Narvik tilflytter"
+    with translation.override("nb"):  # the owner's language
+        assert reverse("password_reset") in message.body
+    assert response.status_code == 302
+    assert response.url == en("portal:verify_email_sent")
+
+
+def test_registering_does_not_tell_whether_an_address_has_an_account(client, commit):
+    make_user(email="kjent@example.org")
+    answers = []
+    for email in ("kjent@example.org", "ukjent@example.org"):
+        client.cookies.clear()
+        response = client.post(
+            en("portal:register"), registration_data(email=email, **{"org-name": f"Lag {email}"})
+        )
+        page = client.get(response.url)
+        answers.append(
+            (
+                response.status_code,
+                response.url,
+                sorted(response.cookies),
+                page.status_code,
+                page.content.decode().replace(email, "EMAIL"),
+            )
+        )
+    assert answers[0] == answers[1]
+
+
+def test_the_owner_is_told_of_attempts_at_most_once_an_hour(client, commit):
+    owner = make_user(email="kjent@example.org")
+    for _ in range(3):
+        client.post(en("portal:register"), registration_data(email="kjent@example.org"))
+    commit()
+    assert len(mails_to(owner.email)) == 1
 
 
 @pytest.mark.parametrize(
