@@ -94,3 +94,13 @@ def test_verification_mail_does_not_carry_the_name_a_stranger_typed(client, comm
     commit()
     (message,) = mail.outbox
     assert "example.com" not in message.body
+
+
+def test_the_join_request_mail_carries_no_text_the_person_typed(org, org_admin, commit):
+    person = make_user(full_name="Billig www.example.com", email="person@example.org")
+    services.request_to_join(user=person, actor=org, message="Kjøp på www.example.com")
+    commit()
+    (message,) = mails_to(org_admin.email)
+    assert "example.com" not in message.subject + message.body
+    assert "person@example.org" in message.subject
+    assert reverse("portal:actor_detail", args=[org.slug]) in message.body
