@@ -35,6 +35,9 @@ OFFER_URLS = {
 def test_every_portal_url_is_in_a_table():
     names = {pattern.name for pattern in portal_urlpatterns}
     assert names == set(OFFER_URLS) | set(ACTOR_URLS)
+    # One entry per URL: a second pattern under a name already in a table would go unwalked.
+    assert len(portal_urlpatterns) == len(names)
+    assert not set(OFFER_URLS) & set(ACTOR_URLS)
 
 
 @pytest.fixture

@@ -1,31 +1,46 @@
-"""Nothing but published, current offers of approved organisations reaches a public page."""
+"""Nothing but published, current offers of approved organisations reaches a public page.
 
+LEAK_MATRIX below names every URL pattern of the public URLconf (narvik_tilflytter/urls.py and
+what it includes) with the requests that show what it serves; each hidden kind of offer is
+looked for on all of them, in both languages. A new URL that is not in the table fails
+test_every_public_url_is_in_the_leak_matrix until someone decides how it is to be checked."""
+
+from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from django.urls import reverse
-from django.utils import timezone
+from django.conf import settings
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone, translation
 
+from offers import freshness
 from offers.models import Offer
 from tests.factories import make_actor, make_offer
 
 pytestmark = pytest.mark.django_db
 
 HIDDEN = ["draft", "pending", "rejected", "archived", "expired", "not-yet-valid", "unapproved"]
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 def make_hidden(kind):
     today = timezone.localdate()
-    title = f"Skjult {kind}"
+    # Dated, so the calendars would list it; titles and slug no other offer's contain.
+    common = {
+        "title": f"Skjult {kind}",
+        "title_en": f"Hidden {kind}",
+        "slug": f"skjult-{kind}",
+        "starts_at": timezone.now() + timedelta(days=3),
+    }
     match kind:
         case "expired":
-            return make_offer(title=title, valid_until=today - timedelta(days=1))
+            return make_offer(valid_until=today - timedelta(days=1), **common)
         case "not-yet-valid":
-            return make_offer(title=title, valid_from=today + timedelta(days=1))
+            return make_offer(valid_from=today + timedelta(days=1), **common)
         case "unapproved":
-            return make_offer(title=title, actor=make_actor(is_approved=False))
+            return make_offer(actor=make_actor(is_approved=False), **common)
         case status:
-            return make_offer(title=title, status=status)
+            return make_offer(status=status, **common)
 
 
 def test_public_returns_published_current_offers_only():
@@ -83,3 +98,151 @@ def test_unapproved_organisation_is_not_listed(client):
     assert shown.name in body
     assert hidden.name not in body
     assert client.get(hidden.get_absolute_url()).status_code == 404
+
+
+@dataclass
+class Visit:
+    url: str
+    status: int
+    # Only where the request carries the organisation's own secret (the link in its e-mail):
+    # the page may then show its own offer. Nowhere a member of the public can reach.
+    may_show_it: bool = False
+
+
+def _published(hidden):
+    return hidden.status == Offer.Status.PUBLISHED
+
+
+# Every URL pattern of the public URLconf: name (namespace:name, or the route of an unnamed
+# pattern; "namespace:*" for a namespace checked elsewhere as a whole) -> the requests to make,
+# given the hidden offer and a shown one of the same (or, if unapproved, another) organisation.
+LEAK_MATRIX = {
+    "home": lambda hidden, shown: [Visit(reverse("home"), 200)],
+    "offers:list": lambda hidden, shown: [
+        Visit(reverse("offers:list"), 200),
+        Visit(reverse("offers:list") + "?q=Skjult", 200),
+        Visit(reverse("offers:list") + "?q=Hidden", 200),
+        Visit(reverse("offers:list") + "?focus=leisure&sort=date", 200),
+    ],
+    "offers:feed": lambda hidden, shown: [
+        Visit(reverse("offers:feed"), 200),
+        Visit(reverse("offers:feed") + "?q=Skjult", 200),
+    ],
+    "offers:calendar": lambda hidden, shown: [
+        Visit(reverse("offers:calendar"), 200),
+        Visit(reverse("offers:calendar") + "?focus=leisure", 200),
+    ],
+    "offers:detail": lambda hidden, shown: [
+        Visit(reverse("offers:detail", args=[hidden.slug]), 404),
+        Visit(reverse("offers:detail", args=[shown.slug]), 200),
+    ],
+    "offers:event": lambda hidden, shown: [
+        Visit(reverse("offers:event", args=[hidden.slug]), 404),
+        Visit(reverse("offers:event", args=[shown.slug]), 200),
+    ],
+    "offers:confirm": lambda hidden, shown: [
+        Visit(reverse("offers:confirm", args=["junk"]), 400),
+        # The organisation's own link: a published offer outside its dates (or of an
+        # organisation not yet approved) may be confirmed by it; any other is "gone".
+        Visit(
+            reverse("offers:confirm", args=[freshness.confirm_token(hidden)]),
+            200 if _published(hidden) else 400,
+            may_show_it=_published(hidden),
+        ),
+    ],
+    "actors:list": lambda hidden, shown: [Visit(reverse("actors:list"), 200)],
+    "actors:detail": lambda hidden, shown: [
+        Visit(
+            reverse("actors:detail", args=[hidden.actor.slug]),
+            200 if hidden.actor.is_approved else 404,
+        ),
+        Visit(reverse("actors:detail", args=[shown.actor.slug]), 200),
+    ],
+    "sitemap": lambda hidden, shown: [Visit(reverse("sitemap"), 200)],
+    "robots": lambda hidden, shown: [Visit(reverse("robots"), 200)],
+    # Log in, log out, passwords: anonymous visitors get the forms or are sent to log in.
+    "login": lambda hidden, shown: [Visit(reverse("login"), 200)],
+    "logout": lambda hidden, shown: [Visit(reverse("logout"), 405)],
+    "password_change": lambda hidden, shown: [Visit(reverse("password_change"), 302)],
+    "password_change_done": lambda hidden, shown: [Visit(reverse("password_change_done"), 302)],
+    "password_reset": lambda hidden, shown: [Visit(reverse("password_reset"), 200)],
+    "password_reset_done": lambda hidden, shown: [Visit(reverse("password_reset_done"), 200)],
+    "password_reset_confirm": lambda hidden, shown: [
+        Visit(reverse("password_reset_confirm", args=["MQ", "junk"]), 200)
+    ],
+    "password_reset_complete": lambda hidden, shown: [
+        Visit(reverse("password_reset_complete"), 200)
+    ],
+    # The project office's admin: anonymous visitors get its login form and nothing else.
+    "admin/login/": lambda hidden, shown: [Visit("/admin/login/", 200)],
+    "admin:*": lambda hidden, shown: [
+        Visit("/admin/", 302),
+        Visit(f"/admin/offers/offer/{hidden.pk}/change/", 302),
+    ],
+    # Every portal: URL is walked as every kind of user by tests/test_portal_access.py and
+    # tests/actors/test_access.py, whose tables must name them all; anonymous visitors are sent
+    # to log in. Here: the dashboard, the portal's list of offers.
+    "portal:*": lambda hidden, shown: [Visit(reverse("portal:dashboard"), 302)],
+}
+
+# Namespaces whose URLs are covered as a whole by one entry ("admin:*", "portal:*").
+WHOLE_NAMESPACES = {"admin", "portal"}
+
+
+def url_pattern_keys(patterns, namespace=""):
+    """The LEAK_MATRIX key of every URL pattern under `patterns`."""
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            inner = ":".join(filter(None, [namespace, pattern.namespace]))
+            if pattern.namespace in WHOLE_NAMESPACES:
+                yield f"{inner}:*"
+            else:
+                yield from url_pattern_keys(pattern.url_patterns, inner)
+        else:
+            assert isinstance(pattern, URLPattern)
+            if pattern.name:
+                yield f"{namespace}:{pattern.name}" if namespace else pattern.name
+            else:
+                yield str(pattern.pattern)
+
+
+def test_every_public_url_is_in_the_leak_matrix():
+    keys = list(url_pattern_keys(get_resolver().url_patterns))
+    # Two patterns under one name would share one entry: give each its own name.
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    assert set(keys) == set(LEAK_MATRIX), (
+        f"not in LEAK_MATRIX: {sorted(set(keys) - set(LEAK_MATRIX))}; "
+        f"in it but no longer a URL: {sorted(set(LEAK_MATRIX) - set(keys))}"
+    )
+
+
+@pytest.mark.parametrize("kind", HIDDEN)
+def test_hidden_offer_reaches_no_public_url(client, kind):
+    hidden = make_hidden(kind)
+    shown = make_offer(
+        actor=hidden.actor if hidden.actor.is_approved else None,
+        title="Synlig tilbud",
+        title_en="Visible offer",
+        slug="synlig-tilbud",
+        starts_at=timezone.now() + timedelta(days=3),
+    )
+    titles = [hidden.title_nb, hidden.title_en]
+    shown_anywhere = False
+    for language in LANGUAGES:
+        for name, visits in LEAK_MATRIX.items():
+            with translation.override(language):
+                planned = visits(hidden, shown)
+            for visit in planned:
+                response = client.get(visit.url)
+                assert response.status_code == visit.status, (name, visit.url)
+                body = response.content.decode()
+                shown_anywhere = shown_anywhere or shown.title_nb in body
+                if visit.may_show_it:
+                    continue
+                # A page for the hidden offer's own address links that address (its language
+                # links): there, only its titles would be a leak.
+                traces = titles if hidden.slug in visit.url else [*titles, hidden.slug]
+                found = [trace for trace in traces if trace in body]
+                assert not found, (name, visit.url, found)
+    # The pages did show offers: the shown one is on them.
+    assert shown_anywhere
