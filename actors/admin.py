@@ -1,5 +1,7 @@
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.core.exceptions import BadRequest, ValidationError
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -14,6 +16,17 @@ class ModerationMixin:
 
     def has_moderate_permission(self, request, obj=None):
         return is_office(request.user)
+
+    def response_action(self, request, *args, **kwargs):
+        # Django filters the rows chosen for an action with the posted ids as they are: one
+        # that is not an id at all is a ValueError (a 500). Only a tampered form sends one.
+        pk = self.model._meta.pk
+        for value in request.POST.getlist(helpers.ACTION_CHECKBOX_NAME):
+            try:
+                pk.to_python(value)
+            except ValidationError:
+                raise BadRequest("Not an id among the selected rows") from None
+        return super().response_action(request, *args, **kwargs)
 
 
 class MembershipInline(admin.TabularInline):
