@@ -5,6 +5,8 @@ from django.core.exceptions import BadRequest, ValidationError
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from narvik_tilflytter.admin_widgets import BoundedSearchMixin, TolerantAutocompleteMixin
+
 from . import services
 from .models import Actor, ActorEvent, Invitation, JoinRequest, Membership, User
 from .office import is_office
@@ -29,14 +31,14 @@ class ModerationMixin:
         return super().response_action(request, *args, **kwargs)
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(TolerantAutocompleteMixin, admin.TabularInline):
     model = Membership
     extra = 0
     autocomplete_fields = ["user"]
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(BoundedSearchMixin, BaseUserAdmin):
     ordering = ["email"]
     list_display = ["email", "full_name", "language", "email_verified_at", "is_staff", "is_active"]
     list_filter = ["is_staff", "is_active", "language", "groups"]
@@ -77,7 +79,7 @@ class ActorEventInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(ModerationMixin, TabbedTranslationAdmin):
+class ActorAdmin(BoundedSearchMixin, ModerationMixin, TabbedTranslationAdmin):
     list_display = ["name", "kind", "is_approved", "created_at"]
     list_filter = ["is_approved", "kind"]
     search_fields = ["name", "email", "organisation_number"]
@@ -111,7 +113,7 @@ class ActorAdmin(ModerationMixin, TabbedTranslationAdmin):
 
 
 @admin.register(JoinRequest)
-class JoinRequestAdmin(admin.ModelAdmin):
+class JoinRequestAdmin(BoundedSearchMixin, admin.ModelAdmin):
     """Requests are answered by the organisations' admins in the portal; here only to look."""
 
     list_display = ["user", "actor", "created_at"]
@@ -124,7 +126,7 @@ class JoinRequestAdmin(admin.ModelAdmin):
 
 
 @admin.register(Invitation)
-class InvitationAdmin(admin.ModelAdmin):
+class InvitationAdmin(BoundedSearchMixin, admin.ModelAdmin):
     list_display = ["email", "actor", "role", "invited_by", "created_at"]
     search_fields = ["email", "actor__name"]
     list_select_related = ["actor", "invited_by"]

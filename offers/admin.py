@@ -11,6 +11,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
 
 from actors.admin import ActorAdmin, ModerationMixin
 from actors.models import Actor
+from narvik_tilflytter.admin_widgets import BoundedSearchMixin, TolerantAutocompleteMixin
 from narvik_tilflytter.errors import error_text
 
 from . import changes, freshness, moderation
@@ -21,14 +22,14 @@ Status = Offer.Status
 
 
 @admin.register(FocusArea, TargetGroup, Segment)
-class TaxonomyAdmin(TranslationAdmin):
+class TaxonomyAdmin(BoundedSearchMixin, TranslationAdmin):
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name_nb", "name_en", "slug"]
 
 
 @admin.register(Language)
-class LanguageAdmin(TranslationAdmin):
+class LanguageAdmin(BoundedSearchMixin, TranslationAdmin):
     list_display = ["name", "code", "order"]
     list_editable = ["order"]
     search_fields = ["name_nb", "name_en", "code"]
@@ -100,7 +101,9 @@ class ModerationEventInline(admin.TabularInline):
 
 
 @admin.register(Offer)
-class OfferAdmin(ModerationMixin, TabbedTranslationAdmin):
+class OfferAdmin(
+    BoundedSearchMixin, TolerantAutocompleteMixin, ModerationMixin, TabbedTranslationAdmin
+):
     form = OfferAdminForm
     list_display = [
         "title",

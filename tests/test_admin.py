@@ -209,3 +209,20 @@ def test_only_the_office_decides_even_a_superuser_outside_it(client, actor):
         services.approve_actor(waiting, by=root)
     root.groups.add(Group.objects.get(name=OFFICE_GROUP))
     assert services.approve_actor(waiting, by=root)
+
+
+def test_a_non_number_for_an_autocomplete_choice_is_a_form_error_not_a_500(moderator_client, actor):
+    offer = make_offer(actor=actor, status="pending")
+    url = reverse("admin:offers_offer_change", args=[offer.pk])
+    response = moderator_client.post(url, {"actor": "abc", "title_nb": "Ny", "slug": offer.slug})
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["actor"]
+
+
+def test_a_very_long_admin_search_is_cut_not_a_500(moderator_client, actor):
+    make_offer(actor=actor, title="Skitur")
+    for name in ("admin:offers_offer_changelist", "admin:actors_actor_changelist"):
+        response = moderator_client.get(reverse(name), {"q": "ski " * 3000})
+        assert response.status_code == 200
+    found = moderator_client.get(reverse("admin:offers_offer_changelist"), {"q": "Skitur " * 3000})
+    assert [o.title_nb for o in found.context["cl"].result_list] == ["Skitur"]

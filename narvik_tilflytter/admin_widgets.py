@@ -1,0 +1,65 @@
+"""Admin pieces that take bad input without a 500: autocomplete widgets, and bounded searches.
+
+Django's autocomplete widget redraws an invalid form by looking up what was posted: a posted
+`actor=abc` becomes `filter(id__in=["abc"])`, a ValueError, a 500. Here the redraw leaves out
+what cannot be an id (the form already says the choice is invalid).
+"""
+
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
+from django.core.exceptions import ValidationError
+
+
+class _IgnoresWhatCannotBeAnId:
+    def optgroups(self, name, value, attr=None):
+        remote = self.field.remote_field
+        opts = remote.model._meta
+        field_name = getattr(remote, "field_name", None)
+        target = opts.get_field(field_name) if field_name else opts.pk
+        usable = []
+        for item in value:
+            try:
+                target.to_python(item)
+            except (ValidationError, TypeError, ValueError, OverflowError):
+                continue
+            usable.append(item)
+        return super().optgroups(name, usable, attr)
+
+
+class TolerantAutocompleteSelect(_IgnoresWhatCannotBeAnId, AutocompleteSelect):
+    pass
+
+
+class TolerantAutocompleteSelectMultiple(_IgnoresWhatCannotBeAnId, AutocompleteSelectMultiple):
+    pass
+
+
+class TolerantAutocompleteMixin:
+    """For a ModelAdmin or an inline with `autocomplete_fields`."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = TolerantAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = TolerantAutocompleteSelectMultiple(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+# An admin search looks at this many words, this many characters at most: a longer one would
+# only make a query too deep for the database (SQLite stops at 1,000 terms), never a better one.
+ADMIN_SEARCH_MAX_WORDS = 10
+ADMIN_SEARCH_MAX_LENGTH = 200
+
+
+class BoundedSearchMixin:
+    """For a ModelAdmin with `search_fields`."""
+
+    def get_search_results(self, request, queryset, search_term):
+        words = search_term[:ADMIN_SEARCH_MAX_LENGTH].split()[:ADMIN_SEARCH_MAX_WORDS]
+        return super().get_search_results(request, queryset, " ".join(words))
