@@ -3,6 +3,7 @@ POST data of the registration and offer forms. Factories are in tests/factories.
 
 import re
 
+from django import forms
 from django.conf import settings
 from django.core import mail
 from django.urls import reverse
@@ -79,4 +80,29 @@ def offer_form_data(**overrides):
         "action": "save",
     }
     data.update(overrides)
+    return data
+
+
+def admin_form_data(response, **changes):
+    """The POST data of the admin change form as the GET `response` shows it, with `changes`
+    (split date and time fields as `name_0`, `name_1`)."""
+    form = response.context["adminform"].form
+    data = {}
+    for name, field in form.fields.items():
+        value = form[name].value()
+        if isinstance(field, forms.SplitDateTimeField):
+            data[f"{name}_0"] = value.strftime("%Y-%m-%d") if value else ""
+            data[f"{name}_1"] = value.strftime("%H:%M") if value else ""
+        elif isinstance(field, forms.ModelMultipleChoiceField):
+            data[name] = [str(pk) for pk in value or []]
+        elif isinstance(field, forms.BooleanField):
+            if value:
+                data[name] = "on"
+        elif value is not None:
+            data[name] = value
+    for inline in response.context["inline_admin_formsets"]:
+        management = inline.formset.management_form
+        for name in management.fields:
+            data[f"{management.prefix}-{name}"] = management[name].value()
+    data.update(changes)
     return data

@@ -40,7 +40,7 @@ from offers import freshness
 from offers.filters import MAX_QUERY_LENGTH
 from offers.models import Offer
 from tests.factories import PASSWORD, make_actor, make_member, make_moderator, make_offer, make_user
-from tests.helpers import offer_form_data, registration_data
+from tests.helpers import admin_form_data, offer_form_data, registration_data
 
 pytestmark = pytest.mark.django_db
 
@@ -550,31 +550,6 @@ def site(db):
 @pytest.fixture
 def visitors(site):
     return Visitors(site)
-
-
-def admin_form_data(response):
-    """The admin change form's POST data, as the GET `response` shows it."""
-    from django import forms
-
-    form = response.context["adminform"].form
-    data = {}
-    for name, form_field in form.fields.items():
-        value = form[name].value()
-        if isinstance(form_field, forms.SplitDateTimeField):
-            data[f"{name}_0"] = value.strftime("%Y-%m-%d") if value else ""
-            data[f"{name}_1"] = value.strftime("%H:%M") if value else ""
-        elif isinstance(form_field, forms.ModelMultipleChoiceField):
-            data[name] = [str(pk) for pk in value or []]
-        elif isinstance(form_field, forms.BooleanField):
-            if value:
-                data[name] = "on"
-        elif value is not None:
-            data[name] = value
-    for inline in response.context["inline_admin_formsets"]:
-        management = inline.formset.management_form
-        for name in management.fields:
-            data[f"{management.prefix}-{name}"] = management[name].value()
-    return data
 
 
 @pytest.fixture

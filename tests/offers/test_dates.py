@@ -14,7 +14,7 @@ from actors.office import OFFICE_GROUP
 from narvik_tilflytter.validators import EARLIEST_DATE, LATEST_DATE, validate_date_in_range
 from offers.models import Offer
 from tests.factories import make_member, make_offer
-from tests.helpers import en
+from tests.helpers import admin_form_data, en
 from tests.helpers import offer_form_data as form_data
 
 pytestmark = pytest.mark.django_db
@@ -184,31 +184,6 @@ def test_a_change_to_a_published_offer_keeps_its_passed_date_unchanged(member_cl
 
 
 # The project office's admin form -------------------------------------------------------------
-
-
-def admin_form_data(response, **changes):
-    """The POST data of the admin change form as the GET `response` shows it, with `changes`
-    (split date and time fields as `name_0`, `name_1`)."""
-    form = response.context["adminform"].form
-    data = {}
-    for name, field in form.fields.items():
-        value = form[name].value()
-        if isinstance(field, forms.SplitDateTimeField):
-            data[f"{name}_0"] = value.strftime("%Y-%m-%d") if value else ""
-            data[f"{name}_1"] = value.strftime("%H:%M") if value else ""
-        elif isinstance(field, forms.ModelMultipleChoiceField):
-            data[name] = [str(pk) for pk in value or []]
-        elif isinstance(field, forms.BooleanField):
-            if value:
-                data[name] = "on"
-        elif value is not None:
-            data[name] = value
-    for inline in response.context["inline_admin_formsets"]:
-        management = inline.formset.management_form
-        for name in management.fields:
-            data[f"{management.prefix}-{name}"] = management[name].value()
-    data.update(changes)
-    return data
 
 
 @pytest.fixture
