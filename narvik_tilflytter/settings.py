@@ -201,6 +201,9 @@ if env_str("REDIS_URL"):
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", _("Norwegian (bokmål)")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates and times per language (narvik_tilflytter/formats/<lang>/formats.py); templates name a
+# format (`|date:"DATE_FORMAT"`) and never spell one out.
+FORMAT_MODULE_PATH = ["narvik_tilflytter.formats"]
 USE_I18N = True
 TIME_ZONE = "Europe/Oslo"
 USE_TZ = True

@@ -60,7 +60,7 @@ def test_the_range_is_explained_in_english_on_the_english_pages(member_client):
     response = member_client.post(en("portal:offer_create"), form_data(valid_from="0001-01-01"))
     assert response.status_code == 400
     assert response.context["form"].errors["valid_from"] == [
-        "Choose a date from Jan. 1, 2000 to Dec. 31, 2100."
+        "Choose a date from 1 January 2000 to 31 December 2100."
     ]
 
 
