@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from narvik_tilflytter import views as statement_views
 from narvik_tilflytter.ratelimit import LOGIN_LIMIT, rate_limited
 from offers.sitemaps import SITEMAPS
 from offers.views import public as offer_views
@@ -28,4 +29,8 @@ urlpatterns += i18n_patterns(
     path("", include("offers.organisation_urls")),
     path(_("account/"), include("actors.account_urls")),
     path(_("portal/"), include("narvik_tilflytter.portal_urls")),
+    # The statements in every page's footer (narvik_tilflytter/views.py).
+    path(_("about/"), statement_views.about, name="about"),
+    path(_("accessibility/"), statement_views.accessibility, name="accessibility"),
+    path(_("privacy/"), statement_views.privacy, name="privacy"),
 )

@@ -42,6 +42,9 @@ def public_urls(offer):
         reverse("offers:detail", args=["bare-norsk"]),
         reverse("actors:list"),
         reverse("actors:detail", args=[offer.actor.slug]),
+        reverse("about"),
+        reverse("accessibility"),
+        reverse("privacy"),
     ]
 
 

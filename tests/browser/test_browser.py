@@ -32,6 +32,9 @@ def public_paths(site):
         f"/nb/tilbud/{site.slug}/",
         "/nb/arrangorer/",
         f"/nb/arrangorer/{site.actor.slug}/",
+        "/nb/om/",
+        "/nb/tilgjengelighet/",
+        "/nb/personvern/",
     ]
 
 

@@ -160,6 +160,10 @@ LEAK_MATRIX = {
     ],
     "sitemap": lambda hidden, shown: [Visit(reverse("sitemap"), 200)],
     "robots": lambda hidden, shown: [Visit(reverse("robots"), 200)],
+    # The statements in the footer (narvik_tilflytter/views.py): no offers on them at all.
+    "about": lambda hidden, shown: [Visit(reverse("about"), 200)],
+    "accessibility": lambda hidden, shown: [Visit(reverse("accessibility"), 200)],
+    "privacy": lambda hidden, shown: [Visit(reverse("privacy"), 200)],
     # Log in, log out, passwords: anonymous visitors get the forms or are sent to log in.
     "login": lambda hidden, shown: [Visit(reverse("login"), 200)],
     "logout": lambda hidden, shown: [Visit(reverse("logout"), 405)],
