@@ -167,6 +167,9 @@ AXES_USERNAME_FORM_FIELD = "username"
 AXES_USERNAME_CALLABLE = "actors.login.axes_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
+# No record of successful logins (django-axes keeps one by default, with the e-mail, IP address
+# and browser, forever): the lockout needs only the failed attempts, which a success clears.
+AXES_DISABLE_ACCESS_LOG = True
 # The client's IP address, for the lockout and the rate limits (narvik_tilflytter/ratelimit.py).
 # Without a proxy it is REMOTE_ADDR, and X-Forwarded-For is the client's own claim, ignored.
 # Behind the proxy (BEHIND_PROXY=1, docs/deploy.md), which overwrites X-Forwarded-For with the
