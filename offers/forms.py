@@ -2,7 +2,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from narvik_tilflytter.validators import date_input_limits
+from narvik_tilflytter.validators import date_input_limits, validate_date_in_range
 
 from .models import Offer
 
@@ -146,3 +146,25 @@ class OfferForm(OfferDateRules, forms.ModelForm):
                 "price_nb", _("A free offer has no price. Remove the price or untick «free».")
             )
         return data
+
+
+class ExtendForm(forms.Form):
+    """A published offer's new last valid day, from the portal's dashboard. The range anyone may
+    type is narvik_tilflytter.validators; the service (freshness.extend) refuses a past date and
+    runs the offer's own validation; this adds the date rule the offer form has."""
+
+    valid_until = forms.DateField(
+        label=_("New end date"),
+        widget=DateInput(),
+        validators=[validate_date_in_range],
+    )
+
+    def __init__(self, *args, offer, **kwargs):
+        self.offer = offer
+        super().__init__(*args, auto_id=f"extend-{offer.pk}-%s", **kwargs)
+
+    def clean_valid_until(self):
+        value = self.cleaned_data["valid_until"]
+        if self.offer.valid_from and value < self.offer.valid_from:
+            raise forms.ValidationError(_("This date must be after «valid from»."))
+        return value

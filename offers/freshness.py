@@ -6,6 +6,7 @@ The two windows are defined here once, as queryset methods on `Offer.objects`
 portal's dashboard, the daily reminders and the admin's filters all ask them.
 """
 
+import calendar
 from datetime import timedelta
 
 from django.conf import settings
@@ -14,6 +15,7 @@ from django.db import models, transaction
 from django.db.models import BooleanField, Case, F, Q, When
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from actors.access import members_of
@@ -26,6 +28,8 @@ CONFIRM_AFTER = timedelta(days=182)
 # How often an unconfirmed offer's organisation is asked again.
 ASK_AGAIN_AFTER = timedelta(days=14)
 CONFIRM_LINK_MAX_AGE = 60 * 60 * 24 * 30
+# The end date the portal offers when an organisation extends an expired offer.
+EXTEND_BY_MONTHS = 3
 SALT = "offers.confirm-current"
 
 
@@ -50,25 +54,31 @@ class FreshnessQuerySet(models.QuerySet):
         """Published offers that leave the public pages within EXPIRING_WITHIN."""
         return self.filter(self._expiring_soon(today or timezone.localdate()))
 
+    def _expired(self, today):
+        return Q(valid_until__lt=today)
+
     def expired(self, today=None):
         """Offers whose last valid day has passed."""
-        return self.filter(valid_until__lt=today or timezone.localdate())
+        return self.filter(self._expired(today or timezone.localdate()))
 
     def unconfirmed(self, now=None):
         """Published offers nobody has confirmed as current for CONFIRM_AFTER."""
         return self.filter(self._unconfirmed(now or timezone.now()))
 
     def with_freshness(self, now=None):
-        """Annotate `is_expiring_soon` and `is_unconfirmed`, the same rules as flags."""
+        """Annotate `is_expiring_soon`, `is_unconfirmed` and `is_expired` (published, but its
+        last valid day has passed, so the public rule hides it), the same rules as flags."""
         now = now or timezone.now()
+        today = timezone.localdate(now)
 
         def flag(condition):
             # Case, not a bare condition: an empty date must read False, not NULL.
             return Case(When(condition, then=True), default=False, output_field=BooleanField())
 
         return self.annotate(
-            is_expiring_soon=flag(self._expiring_soon(timezone.localdate(now))),
+            is_expiring_soon=flag(self._expiring_soon(today)),
             is_unconfirmed=flag(self._unconfirmed(now)),
+            is_expired=flag(Q(status=self.model.Status.PUBLISHED) & self._expired(today)),
         )
 
 
@@ -108,6 +118,43 @@ def confirm(offer, *, by=None):
         to_status=offer.status,
         note=_("Confirmed as still current."),
     )
+
+
+def default_extension(today=None):
+    """The end date offered for an extension: EXTEND_BY_MONTHS after today (the month's last
+    day when it is shorter, so 30 November gives 28 or 29 February)."""
+    today = today or timezone.localdate()
+    months = today.month - 1 + EXTEND_BY_MONTHS
+    year, month = today.year + months // 12, months % 12 + 1
+    day = min(today.day, calendar.monthrange(year, month)[1])
+    return today.replace(year=year, month=month, day=day)
+
+
+@transaction.atomic
+def extend(offer, *, by, until):
+    """A member moves a published offer's last valid day to `until`; an expired offer is public
+    again at once. Only the date changes, and the project office approved the offer as it is,
+    so this is not sent for review; the note says so. A pending change gets the same date, so
+    approving it later does not bring the old one back."""
+    from .moderation import ModerationError
+
+    if offer.status != offer.Status.PUBLISHED or offer.is_change:
+        raise ModerationError(_("Only published offers can be extended."), code="not-allowed")
+    if until < timezone.localdate():
+        raise ModerationError(
+            _("This date has passed. Choose today or a later date."), code="in-the-past"
+        )
+    offer.valid_until = until
+    offer.full_clean()
+    offer.save(update_fields=["valid_until", "updated_at"])
+    change = getattr(offer, "pending_change", None)
+    if change is not None:
+        change.valid_until = until
+        change.save(update_fields=["valid_until", "updated_at"])
+    note = _("Extended to %(date)s. Only the end date changed, so it was not sent for review.") % {
+        "date": date_format(until, "DATE_FORMAT")
+    }
+    offer.events.create(by=by, from_status=offer.status, to_status=offer.status, note=note)
 
 
 def _send(offer, template):

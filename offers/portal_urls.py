@@ -13,5 +13,6 @@ urlpatterns = [
     path(_("offers/<int:pk>/duplicate/"), portal.offer_duplicate, name="offer_duplicate"),
     path(_("offers/<int:pk>/archive/"), portal.offer_archive, name="offer_archive"),
     path(_("offers/<int:pk>/confirm/"), portal.offer_confirm, name="offer_confirm"),
+    path(_("offers/<int:pk>/extend/"), portal.offer_extend, name="offer_extend"),
     path(_("offers/<int:pk>/discard-change/"), portal.change_discard, name="change_discard"),
 ]

@@ -28,6 +28,7 @@ OFFER_URLS = {
     "offer_duplicate": ("POST", True, False),
     "offer_archive": ("POST", True, True),
     "offer_confirm": ("POST", True, False),
+    "offer_extend": ("POST", True, False),
     "change_discard": ("POST", True, False),
 }
 

@@ -1,8 +1,10 @@
 """The actor portal's offer pages. Every query is limited to the user's own organisations."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -17,7 +19,7 @@ from narvik_tilflytter import slugs
 from narvik_tilflytter.errors import flash_error
 
 from .. import changes, freshness, moderation
-from ..forms import OfferForm
+from ..forms import ExtendForm, OfferForm
 from ..models import ModerationEvent, Offer
 
 Status = Offer.Status
@@ -70,6 +72,7 @@ def dashboard(request):
         ]
     )
     join_requests = pending_join_request_counts(request.user)
+    extend_to = freshness.default_extension()
     sections = []
     for membership in memberships:
         actor = membership.actor
@@ -83,14 +86,20 @@ def dashboard(request):
                 attention.append((offer, "change-rejected", reasons.get((offer.pk, True), "")))
             if change is not None and change.status == Status.PENDING:
                 attention.append((offer, "change-pending", ""))
+            if offer.is_expired:
+                form = ExtendForm(offer=offer, initial={"valid_until": extend_to})
+                attention.append((offer, "expired", form))
             if offer.is_expiring_soon:
                 attention.append((offer, "expiring", ""))
-            if offer.is_unconfirmed:
+            if offer.is_unconfirmed and not offer.is_expired:
                 attention.append((offer, "unconfirmed", ""))
-        groups = [
-            (status, label, [offer for offer in own if offer.status == status])
-            for status, label in Status.choices
-        ]
+        # An expired offer is published but off the site: listed on its own, after Published.
+        groups = []
+        for status, label in Status.choices:
+            in_status = [offer for offer in own if offer.status == status]
+            groups.append((status, label, [o for o in in_status if not o.is_expired]))
+            if status == Status.PUBLISHED:
+                groups.append(("expired", _("Expired"), [o for o in in_status if o.is_expired]))
         is_admin = membership.role == Membership.Role.ADMIN
         sections.append(
             {
@@ -307,4 +316,26 @@ def offer_confirm(request, pk):
     else:
         freshness.confirm(offer, by=request.user)
         messages.success(request, _("Thank you! The offer is marked as current."))
+    return redirect("portal:dashboard")
+
+
+@require_POST
+@portal_view
+def offer_extend(request, pk):
+    offer = _get_own_offer(request, pk)
+    form = ExtendForm(request.POST, offer=offer)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
+        return redirect("portal:dashboard")
+    try:
+        freshness.extend(offer, by=request.user, until=form.cleaned_data["valid_until"])
+    except ValidationError as error:
+        flash_error(request, error)
+    else:
+        messages.success(
+            request,
+            _("Extended. The new end date is %(date)s.")
+            % {"date": date_format(offer.valid_until, "DATE_FORMAT")},
+        )
     return redirect("portal:dashboard")

@@ -1,0 +1,110 @@
+"""Walking through the portal as an organisation: an expired offer and its one-step extension,
+the send buttons of an organisation that is not approved yet, the registration form's two
+parts, and the price asked once."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from offers import freshness
+from offers.models import ModerationEvent, Offer
+from tests.factories import make_actor, make_member, make_offer
+from tests.helpers import en
+
+pytestmark = pytest.mark.django_db
+Status = Offer.Status
+
+
+@pytest.fixture
+def member(actor):
+    return make_member(actor)
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.force_login(member)
+    return client
+
+
+@pytest.fixture
+def expired(actor):
+    return make_offer(
+        actor=actor, title="Gått ut", valid_until=timezone.localdate() - timedelta(days=3)
+    )
+
+
+def test_dashboard_shows_an_expired_offer_as_expired_without_a_public_link(member_client, expired):
+    body = member_client.get(en("portal:dashboard")).content.decode()
+    assert "Expired after" in body
+    assert expired.get_absolute_url() not in body
+    assert reverse("portal:offer_extend", args=[expired.pk]) in body
+    # Listed under "Expired", not under "Published".
+    assert "<h3>Published" not in body
+    assert "<h3>Expired" in body
+
+
+def test_extend_form_proposes_three_months_from_today(member_client, expired):
+    body = member_client.get(en("portal:dashboard")).content.decode()
+    assert f'value="{freshness.default_extension().isoformat()}"' in body
+
+
+def test_default_extension_keeps_to_the_end_of_a_short_month():
+    assert freshness.default_extension(date(2026, 11, 30)) == date(2027, 2, 28)
+    assert freshness.default_extension(date(2026, 12, 1)) == date(2027, 3, 1)
+
+
+def test_extending_puts_the_offer_back_on_the_site_without_review(member_client, member, expired):
+    until = timezone.localdate() + timedelta(days=60)
+    assert not Offer.objects.public().filter(pk=expired.pk).exists()
+    response = member_client.post(
+        reverse("portal:offer_extend", args=[expired.pk]), {"valid_until": until.isoformat()}
+    )
+    assert response.status_code == 302
+    expired.refresh_from_db()
+    assert expired.valid_until == until
+    assert expired.status == Status.PUBLISHED
+    assert Offer.objects.public().filter(pk=expired.pk).exists()
+    event = ModerationEvent.objects.get(offer=expired)
+    assert event.by == member
+    assert event.note.startswith("Extended to") or event.note.startswith("Forlenget til")
+
+
+def test_extending_to_a_past_date_is_refused(member_client, expired):
+    old = expired.valid_until
+    member_client.post(
+        reverse("portal:offer_extend", args=[expired.pk]),
+        {"valid_until": (timezone.localdate() - timedelta(days=1)).isoformat()},
+    )
+    expired.refresh_from_db()
+    assert expired.valid_until == old
+    assert not ModerationEvent.objects.filter(offer=expired).exists()
+
+
+def test_extending_outside_the_dates_anyone_may_type_is_refused(member_client, expired):
+    old = expired.valid_until
+    member_client.post(
+        reverse("portal:offer_extend", args=[expired.pk]), {"valid_until": "2999-01-01"}
+    )
+    expired.refresh_from_db()
+    assert expired.valid_until == old
+
+
+def test_a_draft_cannot_be_extended(member_client, actor):
+    draft = make_offer(actor=actor, status=Status.DRAFT, valid_until=date(2026, 1, 1))
+    member_client.post(
+        reverse("portal:offer_extend", args=[draft.pk]),
+        {"valid_until": (timezone.localdate() + timedelta(days=30)).isoformat()},
+    )
+    draft.refresh_from_db()
+    assert draft.valid_until == date(2026, 1, 1)
+
+
+def test_another_organisations_member_cannot_extend(client, expired):
+    client.force_login(make_member(make_actor()))
+    response = client.post(
+        reverse("portal:offer_extend", args=[expired.pk]),
+        {"valid_until": (timezone.localdate() + timedelta(days=30)).isoformat()},
+    )
+    assert response.status_code == 404
