@@ -1,16 +1,20 @@
 """The project office's workspace: the review queue first, decisions through offers.moderation."""
 
 from django.contrib import admin, messages
-from django.db.models import Case, IntegerField, Value, When
+from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
 
 from actors.admin import ActorAdmin, ModerationMixin
 from actors.models import Actor
+from actors.office import is_office
 from narvik_tilflytter.admin_widgets import BoundedSearchMixin, TolerantAutocompleteMixin
 from narvik_tilflytter.errors import error_text
 
@@ -19,6 +23,38 @@ from .forms import OfferAdminForm
 from .models import FocusArea, Language, ModerationEvent, Offer, Segment, TargetGroup
 
 Status = Offer.Status
+
+# The review queue, named once: the ordering, the filters and the front page's counts use these.
+# A new offer (or a change) waiting for review; a published offer whose change waits.
+AWAITS_REVIEW = Q(status=Status.PENDING)
+NEW_AWAITS_REVIEW = AWAITS_REVIEW & Q(change_of__isnull=True)
+CHANGE_AWAITS_REVIEW = Q(pending_change__status=Status.PENDING)
+
+
+def review_queue(request):
+    """What waits for the office, for the admin's front page: each count with a link to the
+    changelist showing exactly those rows. Empty for anyone outside the office."""
+    if not is_office(request.user):
+        return []
+    offers = reverse("admin:offers_offer_changelist")
+    actors = reverse("admin:actors_actor_changelist")
+    return [
+        {
+            "kind": "offers",
+            "count": Offer.objects.filter(NEW_AWAITS_REVIEW).count(),
+            "url": f"{offers}?status__exact={Status.PENDING}&change_of__isnull=True",
+        },
+        {
+            "kind": "changes",
+            "count": Offer.objects.filter(CHANGE_AWAITS_REVIEW).count(),
+            "url": f"{offers}?{PendingChangeFilter.parameter_name}=waiting",
+        },
+        {
+            "kind": "actors",
+            "count": Actor.objects.filter(is_approved=False).count(),
+            "url": f"{actors}?is_approved__exact=0",
+        },
+    ]
 
 
 @admin.register(FocusArea, TargetGroup, Segment)
@@ -78,7 +114,7 @@ class PendingChangeFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "waiting":
-            return queryset.filter(pending_change__status=Status.PENDING)
+            return queryset.filter(CHANGE_AWAITS_REVIEW)
         if self.value() == "changes":
             return queryset.filter(change_of__isnull=False)
         return queryset
@@ -134,7 +170,6 @@ class OfferAdmin(
         "last_confirmed_at",
         "created_at",
         "updated_at",
-        "pending_change_diff",
         "english_up_to_date",
     ]
     prepopulated_fields = {"slug": ["title_nb"]}
@@ -152,8 +187,8 @@ class OfferAdmin(
             self.model._default_manager.get_queryset()
             .annotate(
                 queue=Case(
-                    When(status=Status.PENDING, then=Value(0)),
-                    When(pending_change__status=Status.PENDING, then=Value(1)),
+                    When(AWAITS_REVIEW, then=Value(0)),
+                    When(CHANGE_AWAITS_REVIEW, then=Value(1)),
                     default=Value(2),
                     output_field=IntegerField(),
                 )
@@ -172,20 +207,25 @@ class OfferAdmin(
             }
         return offer.get_status_display()
 
-    @admin.display(description=_("what the change alters"))
     def pending_change_diff(self, offer):
-        if not offer.is_change:
-            return _("This is not a change to a published offer.")
+        """The change field by field, shown above the change's form (change_form.html)."""
         rows = [
             (label, _text(before), _text(after)) for label, before, after in changes.diff(offer)
         ]
         return render_to_string("admin/offers/offer/diff.html", {"rows": rows})
 
-    @admin.display(description=_("English up to date"), boolean=True)
+    @admin.display(description=_("English up to date"))
     def english_up_to_date(self, offer):
+        # Django's boolean=True icons say "True"/"False" to a screen reader, in English, and
+        # show a question mark for "no English"; this column says yes/no, and a dash for none.
         if not offer.title_en:
             return None
-        return not offer.english_may_be_outdated()
+        up_to_date = not offer.english_may_be_outdated()
+        return format_html(
+            '<img src="{}" alt="{}">',
+            static(f"admin/img/icon-{'yes' if up_to_date else 'no'}.svg"),
+            _("yes") if up_to_date else _("no"),
+        )
 
     def save_model(self, request, obj, form, change):
         obj.note_translation(form.changed_data)
@@ -252,6 +292,7 @@ class OfferAdmin(
                 "title": _("Reject offers"),
                 "offers": queryset,
                 "opts": self.model._meta,
+                "preserved_filters": self.get_preserved_filters(request),
                 "error": error,
                 "reason": request.POST.get("reason", ""),
                 "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
@@ -259,22 +300,28 @@ class OfferAdmin(
             status=400 if error else 200,
         )
 
+    def _back(self, request, url_name, *args):
+        """`url_name`, keeping the changelist filters the moderator came from (Django's admin
+        carries them as `_changelist_filters`), so a decision returns to the same queue."""
+        context = {"opts": self.opts, "preserved_filters": self.get_preserved_filters(request)}
+        return redirect(add_preserved_filters(context, reverse(url_name, args=args)))
+
     def approve_view(self, request, pk):
         offer = get_object_or_404(Offer, pk=pk)
         if request.method != "POST" or not self.has_moderate_permission(request, offer):
-            return redirect("admin:offers_offer_change", pk)
-        live = offer.live_offer()
+            return self._back(request, "admin:offers_offer_change", pk)
         if self._decide(request, [offer], moderation.approve):
             self.message_user(request, _("Approved and published."), messages.SUCCESS)
-        return redirect("admin:offers_offer_change", live.pk)
+            return self._back(request, "admin:offers_offer_changelist")
+        return self._back(request, "admin:offers_offer_change", pk)
 
     def reject_view(self, request, pk):
         offer = get_object_or_404(Offer, pk=pk)
         if not self.has_moderate_permission(request, offer):
-            return redirect("admin:offers_offer_change", pk)
+            return self._back(request, "admin:offers_offer_change", pk)
         response = self._reject_page(request, Offer.objects.filter(pk=pk))
         if response is None:
-            return redirect("admin:offers_offer_change", pk)
+            return self._back(request, "admin:offers_offer_changelist")
         return response
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
@@ -285,6 +332,7 @@ class OfferAdmin(
         )
         if obj is not None and obj.is_change:
             context["live_url"] = reverse("admin:offers_offer_change", args=[obj.change_of_id])
+            context["change_diff"] = self.pending_change_diff(obj)
         change_obj = getattr(obj, "pending_change", None) if obj is not None else None
         if change_obj is not None:
             context["change_url"] = reverse("admin:offers_offer_change", args=[change_obj.pk])
