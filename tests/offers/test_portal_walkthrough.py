@@ -108,3 +108,36 @@ def test_another_organisations_member_cannot_extend(client, expired):
         {"valid_until": (timezone.localdate() + timedelta(days=30)).isoformat()},
     )
     assert response.status_code == 404
+
+
+@pytest.fixture
+def waiting_client(client):
+    """A member of an organisation the project office has not approved yet."""
+    client.force_login(make_member(make_actor(name="Venter", is_approved=False)))
+    return client
+
+
+def test_unapproved_organisation_gets_no_send_button_on_the_new_offer_form(waiting_client):
+    body = waiting_client.get(en("portal:offer_create")).content.decode()
+    assert 'value="submit"' not in body
+    assert 'value="save"' in body
+    assert "Your drafts are kept" in body
+
+
+def test_unapproved_organisation_gets_no_send_button_on_edit_and_preview(client):
+    waiting = make_actor(name="Venter", is_approved=False)
+    client.force_login(make_member(waiting))
+    draft = make_offer(actor=waiting, status=Status.DRAFT)
+    edit = client.get(en("portal:offer_edit", draft.pk)).content.decode()
+    preview = client.get(en("portal:offer_preview", draft.pk)).content.decode()
+    assert 'value="submit"' not in edit and "Your drafts are kept" in edit
+    assert reverse("portal:offer_submit", args=[draft.pk]) not in preview
+    assert "Your drafts are kept" in preview
+
+
+def test_approved_organisation_keeps_its_send_buttons(member_client, actor):
+    draft = make_offer(actor=actor, status=Status.DRAFT)
+    assert 'value="submit"' in member_client.get(en("portal:offer_edit", draft.pk)).content.decode()
+    preview = member_client.get(en("portal:offer_preview", draft.pk)).content.decode()
+    assert reverse("portal:offer_submit", args=[draft.pk]) in preview
+    assert "Your drafts are kept" not in preview
