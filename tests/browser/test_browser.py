@@ -95,9 +95,14 @@ def test_keyboard_journey_without_javascript(live_server, site, make_context):
     results = page.locator(".results")
     assert results.get_by_role("heading", level=2).inner_text() == "Fant 1 tilbud"
     assert results.get_by_role("link", name="Skiskole for nybegynnere").is_visible()
-    assert page.get_by_role("searchbox", name="Søk").input_value() == "ski"
+    # The search field keeps the words (inside the folded filters; the chip shows them too).
+    assert page.locator("input[type=search][name=q]").input_value() == "ski"
+    assert page.get_by_role("link", name="Fjern valg: Søk: «ski»").is_visible()
 
-    # The topic facet is a closed <details>: open it, tick a topic with Space, submit.
+    # The filters fold behind one closed <details>, and so does the topic facet: open both,
+    # tick a topic with Space, submit.
+    page.locator(".filter-fold > summary").focus()
+    page.keyboard.press("Enter")
     topic = page.locator("summary", has_text="Tema")
     topic.focus()
     page.keyboard.press("Enter")
@@ -129,6 +134,8 @@ def test_every_element_reached_with_tab_shows_focus(live_server, site, browser_p
         for _ in range(80):
             browser_page.keyboard.press("Tab")
             element = focused(browser_page)
+            if element["tag"] == "summary" and element["text"].startswith("Filtre"):
+                browser_page.keyboard.press("Enter")  # unfold the filters to tab through them
             if element["tag"] == "body" or element in seen[:1]:
                 break  # past the last element
             seen.append(element)
