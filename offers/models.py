@@ -266,15 +266,30 @@ class Offer(models.Model):
             and self.english_source != self.norwegian_fingerprint()
         )
 
-    def missing_translation(self):
-        """True when the page shows Norwegian text because the active language has none."""
+    def parts_only_in_norwegian(self):
+        """The translated fields shown in Norwegian because the active language has none.
+
+        The one rule for the translation notices: a part falls back when its Norwegian text is
+        written and its text in the active language is empty. Templates mark exactly these
+        parts `lang="nb"` and name them in the notice."""
         language = translation.get_language() or settings.LANGUAGE_CODE
         if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
-            return False
-        return any(
-            getattr(self, f"{field}_nb") and not getattr(self, f"{field}_{language}", "")
+            return ()
+        return tuple(
+            field
             for field in self.TRANSLATED_FIELDS
+            if getattr(self, f"{field}_nb") and not getattr(self, f"{field}_{language}", "")
         )
+
+    def missing_translation(self):
+        """True when the page shows some Norwegian text because the active language has none."""
+        return bool(self.parts_only_in_norwegian())
+
+    def only_in_norwegian(self):
+        """True when every part that has text is shown in Norwegian: nothing is translated."""
+        parts = self.parts_only_in_norwegian()
+        written = [field for field in self.TRANSLATED_FIELDS if getattr(self, f"{field}_nb")]
+        return bool(parts) and len(parts) == len(written)
 
 
 class ModerationEvent(models.Model):
