@@ -5,13 +5,15 @@ parts, and the price asked once."""
 from datetime import date, timedelta
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from actors.models import Actor, JoinRequest
 from offers import freshness
 from offers.models import ModerationEvent, Offer
 from tests.factories import make_actor, make_member, make_offer
-from tests.helpers import en
+from tests.helpers import en, registration_data
 
 pytestmark = pytest.mark.django_db
 Status = Offer.Status
@@ -141,3 +143,33 @@ def test_approved_organisation_keeps_its_send_buttons(member_client, actor):
     preview = member_client.get(en("portal:offer_preview", draft.pk)).content.decode()
     assert reverse("portal:offer_submit", args=[draft.pk]) in preview
     assert "Your drafts are kept" not in preview
+
+
+def test_registration_form_puts_each_organisation_part_where_the_css_can_hide_it(client):
+    body = client.get(en("portal:register")).content.decode()
+    assert "css/portal.css" in body
+    wrapper = body.index('class="org-choice"')
+    assert wrapper < body.index("choice-new") < body.index("choice-join")
+    css = (settings.BASE_DIR / "static/css/portal.css").read_text()
+    assert '[value="join"]:checked) .choice-new' in css
+    assert '[value="new"]:checked) .choice-join' in css
+
+
+def test_registration_ignores_the_join_part_when_registering_a_new_organisation(client, actor):
+    response = client.post(
+        en("portal:register"),
+        registration_data(**{"join-actor": "not a number", "join-message": "x" * 5000}),
+    )
+    assert response.status_code == 302
+    assert Actor.objects.filter(name="Narvik Klatreklubb").exists()
+    assert not JoinRequest.objects.exists()
+
+
+def test_registration_ignores_the_new_organisation_part_when_joining(client, actor):
+    data = registration_data(
+        **{"choice-choice": "join", "join-actor": str(actor.pk), "org-website": "not a url"}
+    )
+    response = client.post(en("portal:register"), data)
+    assert response.status_code == 302
+    assert not Actor.objects.filter(name="Narvik Klatreklubb").exists()
+    assert JoinRequest.objects.filter(actor=actor).exists()
