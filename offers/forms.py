@@ -9,7 +9,9 @@ from .models import Offer
 NB = tuple(f"{field}_nb" for field in Offer.TRANSLATED_FIELDS)
 EN = tuple(f"{field}_en" for field in Offer.TRANSLATED_FIELDS)
 TAGS = Offer.TAG_FIELDS
-FACTS = ("is_free", "place", "address", "starts_at", "ends_at")
+# The price is asked once: free, or costs money and then what it costs (in both languages).
+PRICE = ("is_free", "price_nb", "price_en")
+FACTS = ("place", "address", "starts_at", "ends_at")
 SIGNUP = ("signup_url", "signup_email", "signup_phone")
 VALIDITY = ("valid_from", "valid_until")
 
@@ -64,7 +66,7 @@ class OfferForm(OfferDateRules, forms.ModelForm):
 
     class Meta:
         model = Offer
-        fields = [*NB, *EN, *TAGS, *FACTS, *SIGNUP, *VALIDITY]
+        fields = [*NB, *EN, *TAGS, *PRICE, *FACTS, *SIGNUP, *VALIDITY]
         widgets = {
             "summary_nb": forms.Textarea(attrs={"rows": 2, "maxlength": 300}),
             "summary_en": forms.Textarea(attrs={"rows": 2, "maxlength": 300}),
@@ -84,32 +86,39 @@ class OfferForm(OfferDateRules, forms.ModelForm):
             "title_nb": _("Title"),
             "summary_nb": _("Short summary"),
             "description_nb": _("Description"),
-            "price_nb": _("Price"),
+            "price_nb": _("What does it cost?"),
             "schedule_nb": _("When"),
             "title_en": _("Title"),
             "summary_en": _("Short summary"),
             "description_en": _("Description"),
-            "price_en": _("Price"),
+            "price_en": _("What does it cost? In English (optional)"),
             "schedule_en": _("When"),
             "focus_areas": _("Topics"),
             "target_groups": _("Who is the offer for?"),
             "segments": _("Life situation"),
             "languages": _("Languages the offer is given in"),
-            "is_free": _("The offer is free"),
             "starts_at": _("Starts (for a single event)"),
             "ends_at": _("Ends"),
         }
         help_texts = {
             "summary_nb": _("One or two sentences, shown in lists. At most 300 characters."),
             "summary_en": _("One or two sentences, shown in lists. At most 300 characters."),
-            "price_nb": _("Leave empty if the offer is free."),
-            "price_en": _("Leave empty if the offer is free."),
+            "price_nb": _("For example «200 kr per semester»."),
             "schedule_nb": _("For example «Tuesdays 18–20, September to May»."),
             "schedule_en": _("For example «Tuesdays 6–8 pm, September to May»."),
             "target_groups": _("Leave all empty if the offer is for everyone."),
             "segments": _("Leave all empty if the offer is for everyone."),
             "valid_until": _("The offer leaves the public pages by itself after this day."),
         }
+
+    FREE, COSTS = "free", "costs"
+    # The stored fact stays Offer.is_free; the form asks it as a choice of two.
+    is_free = forms.TypedChoiceField(
+        label=_("Price"),
+        choices=[(FREE, _("Free")), (COSTS, _("Costs money"))],
+        coerce=lambda value: value == OfferForm.FREE,
+        widget=forms.RadioSelect,
+    )
 
     language_sections = (
         ("nb", _("In Norwegian (required)"), NB),
@@ -126,25 +135,35 @@ class OfferForm(OfferDateRules, forms.ModelForm):
             self.fields[name].widget.attrs["lang"] = "en"
         for name in NB:
             self.fields[name].widget.attrs["lang"] = "nb"
+        # A saved offer (or a change to a published one) shows its answer; a new offer has none
+        # until the writer chooses.
+        if self.instance.pk or self.instance.change_of_id:
+            self.initial["is_free"] = self.FREE if self.instance.is_free else self.COSTS
+        else:
+            self.initial.pop("is_free", None)
 
     def sections(self):
         """The form's fields grouped as the template shows them."""
         return [
-            (title, [self[name] for name in names])
+            (title, [self[name] for name in names if name not in PRICE])
             for _code, title, names in self.language_sections
         ] + [
             (_("Who and what"), [self[name] for name in TAGS]),
-            (_("Price, place and time"), [self[name] for name in FACTS]),
+            (_("Price"), [self[name] for name in PRICE]),
+            (_("Place and time"), [self[name] for name in FACTS]),
             (_("How to sign up"), [self[name] for name in SIGNUP]),
             (_("How long the offer is valid"), [self[name] for name in VALIDITY]),
         ]
 
     def clean(self):
         data = super().clean()
-        if data.get("is_free") and (data.get("price_nb") or data.get("price_en")):
-            self.add_error(
-                "price_nb", _("A free offer has no price. Remove the price or untick «free».")
-            )
+        if "is_free" not in data:
+            return data
+        if data["is_free"]:
+            # The price fields are hidden for a free offer: what they still hold is not kept.
+            data["price_nb"] = data["price_en"] = ""
+        elif not data.get("price_nb"):
+            self.add_error("price_nb", _("Write what the offer costs, or choose «Free»."))
         return data
 
 

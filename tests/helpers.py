@@ -76,7 +76,7 @@ def offer_form_data(**overrides):
         "summary_en": "Learn to swim at Narvikbadet, at a calm pace.",
         "focus_areas": [FocusArea.objects.get(slug="leisure").pk],
         "languages": [Language.objects.get(code="nb").pk, Language.objects.get(code="en").pk],
-        "is_free": "on",
+        "is_free": "free",
         "action": "save",
     }
     data.update(overrides)

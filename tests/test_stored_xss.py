@@ -386,7 +386,7 @@ def _offer_form(**overrides):
         starts_at="2099-06-01T18:00",
         ends_at="2099-06-01T20:00",
     )
-    data.pop("is_free")  # a price is shown only when the offer is not free
+    data["is_free"] = "costs"  # a price is shown only when the offer is not free
     data["languages"] = [Language.objects.get(code="nb").pk]
     data["focus_areas"] = [FocusArea.objects.get(slug="leisure").pk]
     data.update(overrides)

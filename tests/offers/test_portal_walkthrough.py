@@ -13,7 +13,7 @@ from actors.models import Actor, JoinRequest
 from offers import freshness
 from offers.models import ModerationEvent, Offer
 from tests.factories import make_actor, make_member, make_offer
-from tests.helpers import en, registration_data
+from tests.helpers import en, offer_form_data, registration_data
 
 pytestmark = pytest.mark.django_db
 Status = Offer.Status
@@ -173,3 +173,57 @@ def test_registration_ignores_the_new_organisation_part_when_joining(client, act
     assert response.status_code == 302
     assert not Actor.objects.filter(name="Narvik Klatreklubb").exists()
     assert JoinRequest.objects.filter(actor=actor).exists()
+
+
+def test_offer_form_asks_the_price_once_as_free_or_costs_money(member_client):
+    form = member_client.get(en("portal:offer_create")).context["form"]
+    assert [value for value, _label in form.fields["is_free"].choices] == ["free", "costs"]
+    body = member_client.get(en("portal:offer_create")).content.decode()
+    assert 'type="checkbox" name="is_free"' not in body
+    assert body.count('name="is_free"') == 2
+    assert 'name="is_free" value="free" checked' not in body  # a new offer: nothing chosen yet
+    css = (settings.BASE_DIR / "static/css/portal.css").read_text()
+    assert '[name="is_free"][value="free"]:checked' in css
+
+
+def test_costs_money_needs_a_norwegian_price(member_client):
+    response = member_client.post(
+        en("portal:offer_create"), offer_form_data(is_free="costs", price_nb="")
+    )
+    assert response.status_code == 400
+    assert response.context["form"].has_error("price_nb")
+    assert not Offer.objects.exists()
+
+
+def test_costs_money_with_a_price_is_stored_as_not_free(member_client):
+    member_client.post(
+        en("portal:offer_create"),
+        offer_form_data(is_free="costs", price_nb="200 kr", price_en="NOK 200"),
+    )
+    offer = Offer.objects.get()
+    assert (offer.is_free, offer.price_nb, offer.price_en) == (False, "200 kr", "NOK 200")
+
+
+def test_free_drops_a_price_left_in_the_hidden_fields(member_client):
+    member_client.post(
+        en("portal:offer_create"), offer_form_data(is_free="free", price_nb="200 kr")
+    )
+    offer = Offer.objects.get()
+    assert (offer.is_free, offer.price_nb, offer.price_en) == (True, "", "")
+
+
+def test_the_price_choice_must_be_made(member_client):
+    data = offer_form_data()
+    data.pop("is_free")
+    response = member_client.post(en("portal:offer_create"), data)
+    assert response.status_code == 400
+    assert response.context["form"].has_error("is_free")
+
+
+def test_editing_shows_the_stored_price_choice(member_client, actor):
+    paid = make_offer(actor=actor, status=Status.DRAFT, is_free=False, price_nb="50 kr")
+    form = member_client.get(en("portal:offer_edit", paid.pk)).context["form"]
+    assert form["is_free"].value() == "costs"
+    published = make_offer(actor=actor, is_free=True)
+    form = member_client.get(en("portal:offer_edit", published.pk)).context["form"]
+    assert form["is_free"].value() == "free"
