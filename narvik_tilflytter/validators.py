@@ -3,6 +3,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
@@ -24,6 +25,14 @@ def validate_date_in_range(value):
             _("Choose a date from %(earliest)s to %(latest)s."),
             code="date_out_of_range",
             params={"earliest": date_format(EARLIEST_DATE), "latest": date_format(LATEST_DATE)},
+        )
+
+
+def validate_not_in_the_past(value):
+    """A last valid day someone sets: today or later."""
+    if value is not None and value < timezone.localdate():
+        raise ValidationError(
+            _("This date has passed. Choose today or a later date."), code="in-the-past"
         )
 
 

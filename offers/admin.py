@@ -2,7 +2,7 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -38,15 +38,18 @@ def review_queue(request):
         return []
     offers = reverse("admin:offers_offer_changelist")
     actors = reverse("admin:actors_actor_changelist")
+    waiting = Offer.objects.aggregate(
+        new=Count("pk", filter=NEW_AWAITS_REVIEW), changes=Count("pk", filter=CHANGE_AWAITS_REVIEW)
+    )
     return [
         {
             "kind": "offers",
-            "count": Offer.objects.filter(NEW_AWAITS_REVIEW).count(),
+            "count": waiting["new"],
             "url": f"{offers}?status__exact={Status.PENDING}&change_of__isnull=True",
         },
         {
             "kind": "changes",
-            "count": Offer.objects.filter(CHANGE_AWAITS_REVIEW).count(),
+            "count": waiting["changes"],
             "url": f"{offers}?{PendingChangeFilter.parameter_name}=waiting",
         },
         {

@@ -1,8 +1,11 @@
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from narvik_tilflytter.validators import date_input_limits, validate_date_in_range
+from narvik_tilflytter.validators import (
+    date_input_limits,
+    validate_date_in_range,
+    validate_not_in_the_past,
+)
 
 from .models import Offer
 
@@ -48,12 +51,11 @@ class OfferDateRules:
         if valid_from and valid_until and valid_until < valid_from:
             self.add_error("valid_until", _("This date must be after «valid from»."))
         # Only when someone sets it: an offer whose stored date has passed can still be edited.
-        elif (
-            valid_until
-            and "valid_until" in self.changed_data
-            and valid_until < timezone.localdate()
-        ):
-            self.add_error("valid_until", _("This date has passed. Choose today or a later date."))
+        elif "valid_until" in self.changed_data:
+            try:
+                validate_not_in_the_past(valid_until)
+            except forms.ValidationError as error:
+                self.add_error("valid_until", error)
         return data
 
 
@@ -175,7 +177,7 @@ class ExtendForm(forms.Form):
     valid_until = forms.DateField(
         label=_("New end date"),
         widget=DateInput(),
-        validators=[validate_date_in_range],
+        validators=[validate_date_in_range, validate_not_in_the_past],
     )
 
     def __init__(self, *args, offer, **kwargs):

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.access import members_of
 from narvik_tilflytter import mail
+from narvik_tilflytter.validators import validate_not_in_the_past
 
 # An offer "expires soon" when it leaves the public pages within this many days.
 EXPIRING_WITHIN = timedelta(days=14)
@@ -55,10 +56,10 @@ class FreshnessQuerySet(models.QuerySet):
         return self.filter(self._expiring_soon(today or timezone.localdate()))
 
     def _expired(self, today):
-        return Q(valid_until__lt=today)
+        return Q(status=self.model.Status.PUBLISHED, valid_until__lt=today)
 
     def expired(self, today=None):
-        """Offers whose last valid day has passed."""
+        """Published offers whose last valid day has passed, so the public rule hides them."""
         return self.filter(self._expired(today or timezone.localdate()))
 
     def unconfirmed(self, now=None):
@@ -78,7 +79,7 @@ class FreshnessQuerySet(models.QuerySet):
         return self.annotate(
             is_expiring_soon=flag(self._expiring_soon(today)),
             is_unconfirmed=flag(self._unconfirmed(now)),
-            is_expired=flag(Q(status=self.model.Status.PUBLISHED) & self._expired(today)),
+            is_expired=flag(self._expired(today)),
         )
 
 
@@ -140,10 +141,7 @@ def extend(offer, *, by, until):
 
     if offer.status != offer.Status.PUBLISHED or offer.is_change:
         raise ModerationError(_("Only published offers can be extended."), code="not-allowed")
-    if until < timezone.localdate():
-        raise ModerationError(
-            _("This date has passed. Choose today or a later date."), code="in-the-past"
-        )
+    validate_not_in_the_past(until)
     offer.valid_until = until
     offer.full_clean()
     offer.save(update_fields=["valid_until", "updated_at"])
