@@ -50,7 +50,9 @@ def review_queue(request):
         {
             "kind": "changes",
             "count": waiting["changes"],
-            "url": f"{offers}?{PendingChangeFilter.parameter_name}=waiting",
+            # The changes themselves: each opens with its diff and the approve button.
+            "url": f"{offers}?{PendingChangeFilter.parameter_name}=changes"
+            f"&status__exact={Status.PENDING}",
         },
         {
             "kind": "actors",

@@ -55,7 +55,10 @@ def test_front_page_counts_what_waits_each_linking_to_its_list(moderator_client,
     with_change = moderator_client.get(
         links["1 endring i et publisert tilbud venter på godkjenning"]
     )
-    assert [o.status for o in with_change.context["cl"].result_list] == ["published"]
+    # The link lists the changes themselves, each opening with its diff.
+    assert [(o.status, o.is_change) for o in with_change.context["cl"].result_list] == [
+        ("pending", True)
+    ]
     actors = moderator_client.get(links["2 organisasjoner venter på godkjenning"])
     assert actors.context["cl"].result_count == 2
 
@@ -175,3 +178,11 @@ def test_the_norwegian_admin_has_none_of_djangos_english(moderator_client, actor
     body = re.sub(r"<script.*?</script>", "", body, flags=re.S)
     # Each as the start of a text or an attribute's value, so «Run» does not match «Rundt».
     assert [text for text in ENGLISH if re.search(rf'[>"]\s*{re.escape(text)}', body)] == []
+
+
+def test_the_way_from_the_published_offer_to_its_change_keeps_the_queue(moderator_client, actor):
+    live = make_offer(actor=actor)
+    change = make_change(live, title_nb="Ny tittel")
+    body = change_page(moderator_client, live)
+    link = reverse("admin:offers_offer_change", args=[change.pk])
+    assert f'href="{link}?_changelist_filters=' in body
