@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from actors.models import Actor
 from narvik_tilflytter.validators import validate_date_in_range
@@ -27,11 +28,47 @@ class Taxonomy(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def public_name(self):
+        """What the public pages call the term; the admin keeps `name`."""
+        return self.name
+
 
 class FocusArea(Taxonomy):
+    """A topic. `name` is the programme's term (the admin's); newcomers read `plain_name` and
+    `explanation`, in plain words (offers/taxonomy.py)."""
+
+    plain_name = models.CharField(
+        _("name on the public pages"),
+        max_length=100,
+        default="",
+        help_text=_("Everyday words a newcomer understands. The admin keeps the name above."),
+    )
+    explanation = models.CharField(
+        _("explanation"),
+        max_length=200,
+        default="",
+        help_text=_("One short line under the topic on the home page."),
+    )
+
     class Meta(Taxonomy.Meta):
         verbose_name = _("focus area")
         verbose_name_plural = _("focus areas")
+
+    @property
+    def public_name(self):
+        # An empty English plain name reads the English programme name, not the Norwegian
+        # plain one (modeltranslation's fallback would give that).
+        return _own_language(self, "plain_name") or self.name
+
+    @property
+    def public_explanation(self):
+        """The explanation in the page's language only: no Norwegian line on an English page."""
+        return _own_language(self, "explanation")
+
+
+def _own_language(term, field):
+    return getattr(term, build_localized_fieldname(field, translation.get_language() or ""), "")
 
 
 class TargetGroup(Taxonomy):

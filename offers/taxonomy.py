@@ -1,6 +1,7 @@
 """The taxonomy of DESIGN.md: stable slugs (codes for languages) with bokmål and English names.
 
-Plain data, read by the data migration that seeds it (offers/migrations/0002_seed_taxonomy.py),
+Plain data, read by the data migrations that seed it (offers/migrations/0002_seed_taxonomy.py,
+0010_public_topic_words.py),
 by `manage.py seed_demo`, which puts back a term someone has deleted, and by the tests. Each row
 is (slug or code, name in bokmål, name in English); its place in the list is the term's `order`.
 The project office may rename terms in admin afterwards; the slugs and codes stay.
@@ -59,6 +60,55 @@ LANGUAGES = [
     ("tl", "Tagalog", "Tagalog"),
 ]
 
+# The topics in the words a newcomer understands (DESIGN.md: the public pages use plain words,
+# the admin keeps the programme's terms above): slug -> (plain name in bokmål, in English,
+# a one-line explanation in bokmål, in English). Shown on the home page's tiles, in the filters,
+# on cards and offer pages and in the feeds. Seeded by offers/migrations/0010_public_topic_words.py.
+PLAIN_FOCUS_AREAS = {
+    "communication": (
+        "Informasjon og veiledning",
+        "Information and guidance",
+        "Hvor du får svar på spørsmål om livet i Narvik.",
+        "Where you get answers to your questions about life in Narvik.",
+    ),
+    "norwegian": (
+        "Lære norsk",
+        "Learning Norwegian",
+        "Norskkurs, språkkafeer og andre steder å øve på norsk.",
+        "Norwegian courses, language cafés and other places to practise.",
+    ),
+    "education": (
+        "Skole og utdanning",
+        "School and education",
+        "Skole for barn og voksne, studier og kurs.",
+        "School for children and adults, studies and courses.",
+    ),
+    "work": (
+        "Jobb",
+        "Work",
+        "Hjelp til å finne jobb, og arbeidsgivere som trenger folk.",
+        "Help to find a job, and employers who need people.",
+    ),
+    "housing": (
+        "Bolig og hverdag",
+        "Housing and everyday life",
+        "Hjelp til å finne et sted å bo og til å ordne det praktiske.",
+        "Help to find a place to live and to sort out practical things.",
+    ),
+    "leisure": (
+        "Fritid og frivillig arbeid",
+        "Leisure and volunteering",
+        "Idrett, lag og foreninger, og å gjøre en frivillig innsats.",
+        "Sports, clubs and societies, and volunteering.",
+    ),
+    "participation": (
+        "Bli kjent og delta",
+        "Meet people and take part",
+        "Møt folk, bli kjent med byen og si din mening.",
+        "Meet people, get to know the town and have your say.",
+    ),
+}
+
 # (model in the offers app, its key field, its rows)
 TABLES = [
     ("FocusArea", "slug", FOCUS_AREAS),
@@ -69,11 +119,31 @@ TABLES = [
 
 
 def seed(apps, schema_editor=None):
-    """Create every term, or set its names and order to these (the data migration).
+    """Create every term, or set its names, plain words and order to these.
 
-    `apps` is the migration's app registry, or `django.apps.apps` outside a migration (the
-    browser tests re-seed after each flush).
+    `apps` is a migration's app registry, or `django.apps.apps` outside a migration (seed_demo;
+    the browser tests re-seed after each flush).
     """
+    seed_names(apps, schema_editor)
+    seed_plain_words(apps, schema_editor)
+
+
+def seed_plain_words(apps, schema_editor=None):
+    """Set the topics' plain names and explanations (the data migration 0010)."""
+    model = apps.get_model("offers", "FocusArea")
+    for slug, (name_nb, name_en, explanation_nb, explanation_en) in PLAIN_FOCUS_AREAS.items():
+        model.objects.filter(slug=slug).update(
+            plain_name=name_nb,
+            plain_name_nb=name_nb,
+            plain_name_en=name_en,
+            explanation=explanation_nb,
+            explanation_nb=explanation_nb,
+            explanation_en=explanation_en,
+        )
+
+
+def seed_names(apps, schema_editor=None):
+    """Create every term, or set its names and order to these (the data migration 0002)."""
     for model_name, key, rows in TABLES:
         model = apps.get_model("offers", model_name)
         for order, (value, name_nb, name_en) in enumerate(rows, start=1):

@@ -3,10 +3,18 @@ from modeltranslation.translator import TranslationOptions, register
 from .models import FocusArea, Language, Offer, Segment, TargetGroup
 
 
-@register([FocusArea, TargetGroup, Segment, Language])
+@register([TargetGroup, Segment, Language])
 class TaxonomyTranslationOptions(TranslationOptions):
     fields = ("name",)
     required_languages = ("nb", "en")
+
+
+@register(FocusArea)
+class FocusAreaTranslationOptions(TranslationOptions):
+    # The plain words newcomers read: bokmål required, English optional (an empty English
+    # plain name shows the English name, an empty explanation shows nothing).
+    fields = ("name", "plain_name", "explanation")
+    required_languages = {"nb": fields, "en": ("name",)}
 
 
 @register(Offer)

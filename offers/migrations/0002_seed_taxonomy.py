@@ -5,10 +5,10 @@ The data itself is in offers/taxonomy.py, where seed_demo and the tests read it 
 
 from django.db import migrations
 
-from offers.taxonomy import seed
+from offers.taxonomy import seed_names
 
 
 class Migration(migrations.Migration):
     dependencies = [("offers", "0001_initial")]
 
-    operations = [migrations.RunPython(seed, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(seed_names, migrations.RunPython.noop)]
