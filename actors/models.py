@@ -1,5 +1,8 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -263,6 +266,11 @@ class ActorEvent(models.Model):
         ROLE_CHANGED = "role-changed", _("Role changed")
         MEMBER_REMOVED = "member-removed", _("Member removed")
         MEMBER_LEFT = "member-left", _("Member left")
+        NEED_ADDED = "need-added", _("Recruitment need registered")
+        NEED_CHANGED = "need-changed", _("Recruitment need changed")
+        NEED_CONFIRMED = "need-confirmed", _("Recruitment need confirmed as still standing")
+        NEED_CLOSED = "need-closed", _("Recruitment need closed")
+        NEED_REOPENED = "need-reopened", _("Recruitment need reopened")
 
     actor = models.ForeignKey(
         Actor, on_delete=models.CASCADE, related_name="events", verbose_name=_("organisation")
@@ -294,3 +302,185 @@ class ActorEvent(models.Model):
 
     def __str__(self):
         return f"{self.actor}: {self.get_action_display()}"
+
+
+class FieldCategory(models.TextChoices):
+    """The broad fields a recruitment need is grouped by on the gap map. A short fixed list, so
+    the office can count across organisations; the organisation's own words go in `field`."""
+
+    HEALTH = "health", _("Health and care")
+    BUILDING = "building", _("Building and construction")
+    INDUSTRY = "industry", _("Industry and engineering")
+    TRANSPORT = "transport", _("Transport and logistics")
+    HOSPITALITY = "hospitality", _("Hotel, restaurant and tourism")
+    EDUCATION = "education", _("Education and childcare")
+    IT = "it", _("IT and technology")
+    OFFICE = "office", _("Office and administration")
+    SALES = "sales", _("Sales and service")
+    OTHER = "other", _("Other")
+
+
+class NorwegianLevel(models.TextChoices):
+    """Norwegian a job needs, by the Common European Framework's levels, lowest first (the gap
+    map and the admin's filter keep this order)."""
+
+    NONE = "none", _("No Norwegian needed")
+    A1 = "A1", _("A1 (beginner)")
+    A2 = "A2", _("A2 (basic)")
+    B1 = "B1", _("B1 (independent)")
+    B2 = "B2", _("B2 (good)")
+    C1 = "C1", _("C1 (advanced)")
+
+
+class DrivingLicence(models.TextChoices):
+    NONE = "none", _("No driving licence needed")
+    B = "B", _("Class B (car)")
+    BE = "BE", _("Class BE (car with trailer)")
+    C = "C", _("Class C (lorry)")
+    CE = "CE", _("Class CE (lorry with trailer)")
+    D = "D", _("Class D (bus)")
+    OTHER = "other", _("Another class (write it under certificates)")
+
+
+# A recruitment need is asked about again when nobody has said it still stands for this long
+# (actors.needs sends the reminders; the portal shows the same rule).
+NEED_REMIND_AFTER = timedelta(days=91)
+
+
+class RecruitmentNeedQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(closed_at__isnull=True)
+
+    def closed(self):
+        return self.filter(closed_at__isnull=False)
+
+    def _unconfirmed(self, now):
+        cutoff = now - NEED_REMIND_AFTER
+        return models.Q(closed_at__isnull=True, confirmed_at__lt=cutoff)
+
+    def unconfirmed(self, now=None):
+        """Open needs nobody has confirmed as still standing for NEED_REMIND_AFTER."""
+        return self.filter(self._unconfirmed(now or timezone.now()))
+
+    def due_for_reminder(self, now=None):
+        """Unconfirmed needs not asked about in this period yet: one reminder per period."""
+        now = now or timezone.now()
+        cutoff = now - NEED_REMIND_AFTER
+        return self.filter(
+            self._unconfirmed(now),
+            models.Q(reminded_at__isnull=True) | models.Q(reminded_at__lt=cutoff),
+        )
+
+    def with_unconfirmed(self, now=None):
+        """Annotate `is_unconfirmed`, the same rule as a flag."""
+        return self.annotate(
+            is_unconfirmed=models.Case(
+                models.When(self._unconfirmed(now or timezone.now()), then=True),
+                default=False,
+                output_field=models.BooleanField(),
+            )
+        )
+
+
+class RecruitmentNeed(models.Model):
+    """People an employer (a business or a public agency) wants to hire. Private to the
+    organisation and the project office; no moderation. Open while `closed_at` is empty; the
+    organisation is asked every few months whether it still stands (actors.needs)."""
+
+    actor = models.ForeignKey(
+        Actor,
+        on_delete=models.CASCADE,
+        related_name="recruitment_needs",
+        verbose_name=_("organisation"),
+    )
+    field = models.CharField(
+        _("occupation or field"),
+        max_length=200,
+        help_text=_("For example «welder», «nurse» or «bus driver»."),
+    )
+    field_category = models.CharField(
+        _("kind of work"), max_length=20, choices=FieldCategory.choices
+    )
+    count = models.PositiveSmallIntegerField(
+        _("number of people"),
+        validators=[MinValueValidator(1), MaxValueValidator(9999)],
+    )
+    starts_on = models.DateField(
+        _("from"),
+        help_text=_("The first day you need them."),
+        validators=[validate_date_in_range],
+    )
+    norwegian_level = models.CharField(
+        _("Norwegian needed"),
+        max_length=10,
+        choices=NorwegianLevel.choices,
+        default=NorwegianLevel.NONE,
+    )
+    hires_learners = models.BooleanField(
+        _("would hire someone still learning Norwegian"),
+        default=False,
+        help_text=_("Someone who does not have this level yet, but is learning."),
+    )
+    certificates = models.TextField(
+        _("certificates and other requirements"),
+        max_length=1000,
+        blank=True,
+        help_text=_("For example «welding certificate» or «authorisation as a nurse»."),
+    )
+    driving_licence = models.CharField(
+        _("driving licence"),
+        max_length=10,
+        choices=DrivingLicence.choices,
+        default=DrivingLicence.NONE,
+    )
+    contact_name = models.CharField(_("contact person"), max_length=150)
+    contact_email = models.EmailField(_("contact e-mail"))
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    confirmed_at = models.DateTimeField(
+        _("last confirmed"),
+        default=timezone.now,
+        editable=False,
+        help_text=_("When the organisation last said the need still stands."),
+    )
+    reminded_at = models.DateTimeField(
+        _("last asked whether it still stands"), null=True, blank=True, editable=False
+    )
+    closed_at = models.DateTimeField(
+        _("closed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Empty while the need is open."),
+    )
+
+    objects = RecruitmentNeedQuerySet.as_manager()
+
+    # What the organisation writes: the portal's form and the admin list these.
+    FORM_FIELDS = (
+        "field",
+        "field_category",
+        "count",
+        "starts_on",
+        "norwegian_level",
+        "hires_learners",
+        "certificates",
+        "driving_licence",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+    )
+
+    class Meta:
+        verbose_name = _("recruitment need")
+        verbose_name_plural = _("recruitment needs")
+        ordering = ["starts_on", "pk"]
+        indexes = [models.Index(fields=["actor", "closed_at"], name="need_actor_closed")]
+
+    def __str__(self):
+        return f"{self.count} × {self.field}"
+
+    @property
+    def is_open(self):
+        return self.closed_at is None
