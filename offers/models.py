@@ -360,3 +360,170 @@ class ModerationEvent(models.Model):
 
     def __str__(self):
         return f"{self.offer}: {self.from_status} → {self.to_status}"
+
+
+class Feedback(models.Model):
+    """A newcomer's answer about one offer: anonymous by construction.
+
+    Nothing here says who answered: no account, address, user agent, e-mail or session, and
+    the day only, not the time. The ratings are kept as statistics; a comment shows on the
+    offer's page only after the project office approves it, and the office may delete its text
+    while the ratings stay."""
+
+    class Used(models.TextChoices):
+        YES = "yes", _("Yes, I used it")
+        TRIED = "tried", _("I tried, but could not get in")
+        NO = "no", _("No")
+
+    class CommentStatus(models.TextChoices):
+        NONE = "", _("No comment")
+        PENDING = "pending", _("Waiting for review")
+        APPROVED = "approved", _("Shown on the offer's page")
+        HIDDEN = "hidden", _("Hidden")
+
+    RATINGS = [(n, str(n)) for n in range(1, 6)]
+
+    offer = models.ForeignKey(
+        Offer, on_delete=models.CASCADE, related_name="feedback", verbose_name=_("offer")
+    )
+    used = models.CharField(_("used the offer"), max_length=10, choices=Used.choices)
+    quality = models.PositiveSmallIntegerField(
+        _("how good it was"), choices=RATINGS, null=True, blank=True
+    )
+    ease = models.PositiveSmallIntegerField(
+        _("how easy to get in touch"), choices=RATINGS, null=True, blank=True
+    )
+    comment = models.TextField(_("comment"), max_length=1000, blank=True)
+    comment_status = models.CharField(
+        _("comment"),
+        max_length=10,
+        choices=CommentStatus.choices,
+        default=CommentStatus.NONE,
+        blank=True,
+        db_index=True,
+    )
+    target_group = models.ForeignKey(
+        TargetGroup,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="feedback",
+        verbose_name=_("answered as (group)"),
+    )
+    segment = models.ForeignKey(
+        Segment,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="feedback",
+        verbose_name=_("answered as (segment)"),
+    )
+    language = models.CharField(_("page language"), max_length=10, choices=settings.LANGUAGES)
+    created_on = models.DateField(_("date"), default=timezone.localdate, db_index=True)
+    reply = models.TextField(
+        _("the organisation's answer"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Shown under the comment on the offer's page."),
+    )
+    replied_on = models.DateField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("feedback")
+        verbose_name_plural = _("feedback")
+        ordering = ["-created_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(quality__isnull=True) | Q(quality__gte=1, quality__lte=5),
+                name="feedback_quality_1_to_5",
+            ),
+            models.CheckConstraint(
+                condition=Q(ease__isnull=True) | Q(ease__gte=1, ease__lte=5),
+                name="feedback_ease_1_to_5",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.offer} ({self.created_on})"
+
+    def save(self, *args, **kwargs):
+        if not self.comment.strip():
+            self.comment = ""
+            self.comment_status = self.CommentStatus.NONE
+        elif not self.comment_status:
+            self.comment_status = self.CommentStatus.PENDING
+        super().save(*args, **kwargs)
+
+
+class UnmetNeed(models.Model):
+    """A newcomer's "I didn't find what I need": what they looked for, and for whom.
+
+    No personal data: the text, the optional tags, the page's language and the day."""
+
+    text = models.TextField(_("what they looked for"), max_length=1000)
+    target_group = models.ForeignKey(
+        TargetGroup,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="unmet_needs",
+        verbose_name=_("target group"),
+    )
+    segment = models.ForeignKey(
+        Segment,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="unmet_needs",
+        verbose_name=_("segment"),
+    )
+    focus_area = models.ForeignKey(
+        FocusArea,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="unmet_needs",
+        verbose_name=_("focus area"),
+    )
+    offer_language = models.ForeignKey(
+        Language,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="unmet_needs",
+        verbose_name=_("language wanted"),
+    )
+    language = models.CharField(_("page language"), max_length=10, choices=settings.LANGUAGES)
+    created_on = models.DateField(_("date"), default=timezone.localdate, db_index=True)
+    is_handled = models.BooleanField(
+        _("handled"), default=False, help_text=_("The project office has followed it up.")
+    )
+
+    class Meta:
+        verbose_name = _("unmet need")
+        verbose_name_plural = _("unmet needs")
+        ordering = ["-created_on", "-pk"]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class ZeroResultSearch(models.Model):
+    """A search on the offer list that found nothing: the words and filters, not the person.
+
+    `filters` holds the list's valid filters as {"focus": [slugs], "group": [...], "segment":
+    [...], "language": [codes], "actor_kind": [...], "free": true}, each list sorted. The same
+    search repeated within a few minutes is logged once (offers/needs.py)."""
+
+    words = models.CharField(_("words"), max_length=200, blank=True)
+    filters = models.JSONField(_("filters"), default=dict, blank=True)
+    language = models.CharField(_("page language"), max_length=10, choices=settings.LANGUAGES)
+    created_on = models.DateField(_("date"), default=timezone.localdate, db_index=True)
+
+    class Meta:
+        verbose_name = _("search without results")
+        verbose_name_plural = _("searches without results")
+        ordering = ["-created_on", "-pk"]
+
+    def __str__(self):
+        return self.words or "—"
