@@ -62,11 +62,26 @@ def review_queue(request):
     ]
 
 
-@admin.register(FocusArea, TargetGroup, Segment)
+@admin.register(TargetGroup, Segment)
 class TaxonomyAdmin(BoundedSearchMixin, TranslationAdmin):
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name_nb", "name_en", "slug"]
+
+
+@admin.register(FocusArea)
+class FocusAreaAdmin(TaxonomyAdmin):
+    """The programme's term (`name`) beside the plain words the public pages show."""
+
+    list_display = ["name", "plain_name", "explanation", "slug", "order"]
+    search_fields = [*TaxonomyAdmin.search_fields, "plain_name_nb", "plain_name_en"]
+
+
+def programme_and_public_name(area):
+    """A topic in the offer admin: the programme's term, and in brackets what newcomers read."""
+    if area.public_name == area.name:
+        return area.name
+    return f"{area.name} ({area.public_name})"
 
 
 @admin.register(Language)
@@ -181,6 +196,12 @@ class OfferAdmin(
     inlines = [ModerationEventInline]
     actions = ["approve_selected", "reject_selected"]
     change_form_template = "admin/offers/offer/change_form.html"
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name == "focus_areas":
+            field.label_from_instance = programme_and_public_name
+        return field
 
     def get_ordering(self, request):
         # The review queue first (the annotation comes from get_queryset).

@@ -74,7 +74,7 @@ class OfferFeed(Feed):
         return offer.actor.name
 
     def item_categories(self, offer):
-        return [area.name for area in offer.focus_areas.all()]
+        return [area.public_name for area in offer.focus_areas.all()]
 
 
 offer_feed = OfferFeed()

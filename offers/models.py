@@ -26,11 +26,12 @@ class Taxonomy(models.Model):
         ordering = ["order", "slug"]
 
     def __str__(self):
-        return self.name
+        # What forms and filters show; the admin lists `name` beside it (offers/admin.py).
+        return self.public_name
 
     @property
     def public_name(self):
-        """What the public pages call the term; the admin keeps `name`."""
+        """What the public pages call the term; `name` is the programme's term."""
         return self.name
 
 
@@ -96,6 +97,10 @@ class Language(models.Model):
         ordering = ["order", "code"]
 
     def __str__(self):
+        return self.name
+
+    @property
+    def public_name(self):
         return self.name
 
 

@@ -45,7 +45,7 @@ def active_filters(filterset, query):
     for name in ("focus", "group", "segment", "language"):
         for term in data.get(name) or ():
             key = term.code if name == "language" else term.slug
-            chips.append((term.name, _without(query, name, key)))
+            chips.append((term.public_name, _without(query, name, key)))
     for kind in data.get("actor_kind") or ():
         chips.append((Actor.Kind(kind).label, _without(query, "actor_kind", kind)))
     if data.get("free"):
