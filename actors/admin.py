@@ -7,8 +7,8 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from narvik_tilflytter.admin_widgets import BoundedSearchMixin, TolerantAutocompleteMixin
 
-from . import services
-from .models import Actor, ActorEvent, Invitation, JoinRequest, Membership, User
+from . import needs, services
+from .models import Actor, ActorEvent, Invitation, JoinRequest, Membership, RecruitmentNeed, User
 from .office import is_office
 
 
@@ -134,3 +134,99 @@ class InvitationAdmin(BoundedSearchMixin, admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+class NeedStateFilter(admin.SimpleListFilter):
+    """Open or closed, and open needs nobody has confirmed lately (the reminders' rule)."""
+
+    title = _("open or closed")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("open", _("Open")),
+            ("unconfirmed", _("Open, not confirmed for three months")),
+            ("closed", _("Closed")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "open":
+            return queryset.open()
+        if self.value() == "unconfirmed":
+            return queryset.unconfirmed()
+        if self.value() == "closed":
+            return queryset.closed()
+        return queryset
+
+
+@admin.register(RecruitmentNeed)
+class RecruitmentNeedAdmin(BoundedSearchMixin, ModerationMixin, admin.ModelAdmin):
+    """Employers' recruitment needs, written in the portal. The office reads them and may close
+    or reopen one (through actors.needs, so the organisation's history says who did it); the
+    text is the organisation's own and is not edited here."""
+
+    list_display = [
+        "__str__",
+        "actor",
+        "field_category",
+        "norwegian_level",
+        "hires_learners",
+        "starts_on",
+        "is_open",
+        "confirmed_at",
+    ]
+    list_filter = [
+        NeedStateFilter,
+        "field_category",
+        "norwegian_level",
+        "hires_learners",
+        "driving_licence",
+        "actor__kind",
+        ("created_at", admin.DateFieldListFilter),
+    ]
+    # The period a need starts in, by year and month ("from March").
+    date_hierarchy = "starts_on"
+    search_fields = ["field", "certificates", "actor__name"]
+    list_select_related = ["actor"]
+    fields = [
+        "actor",
+        *RecruitmentNeed.FORM_FIELDS,
+        "created_at",
+        "updated_at",
+        "confirmed_at",
+        "reminded_at",
+        "closed_at",
+    ]
+    readonly_fields = fields
+    actions = ["close_selected", "reopen_selected"]
+
+    @admin.display(boolean=True, description=_("open"))
+    def is_open(self, obj):
+        return obj.is_open
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        # The change permission is for the actions; one need's page is for reading.
+        return obj is None and super().has_change_permission(request)
+
+    def _apply(self, request, queryset, move, done):
+        moved = 0
+        for need in queryset.select_related("actor"):
+            try:
+                move(need, by=request.user)
+            except needs.NeedError:
+                continue
+            moved += 1
+        self.message_user(request, done % {"count": moved}, messages.SUCCESS)
+
+    @admin.action(description=_("Close the selected recruitment needs"), permissions=["change"])
+    def close_selected(self, request, queryset):
+        self._apply(request, queryset.open(), needs.close_need, _("%(count)d closed."))
+
+    @admin.action(
+        description=_("Open the selected recruitment needs again"), permissions=["change"]
+    )
+    def reopen_selected(self, request, queryset):
+        self._apply(request, queryset.closed(), needs.reopen_need, _("%(count)d opened again."))

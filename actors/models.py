@@ -150,6 +150,11 @@ class Actor(models.Model):
     def get_absolute_url(self):
         return reverse("actors:detail", kwargs={"slug": self.slug})
 
+    @property
+    def registers_recruitment_needs(self):
+        """Employers (NEED_KINDS) register recruitment needs in the portal."""
+        return self.kind in NEED_KINDS
+
 
 class Membership(models.Model):
     class Role(models.TextChoices):
@@ -341,6 +346,9 @@ class DrivingLicence(models.TextChoices):
     D = "D", _("Class D (bus)")
     OTHER = "other", _("Another class (write it under certificates)")
 
+
+# The kinds of organisation that register recruitment needs: employers.
+NEED_KINDS = frozenset({Actor.Kind.BUSINESS, Actor.Kind.PUBLIC_AGENCY})
 
 # A recruitment need is asked about again when nobody has said it still stands for this long
 # (actors.needs sends the reminders; the portal shows the same rule).

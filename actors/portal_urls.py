@@ -13,7 +13,7 @@ from narvik_tilflytter.ratelimit import (
     rate_limited,
 )
 
-from .views import account, portal
+from .views import account, needs, portal
 
 urlpatterns = [
     path(_("register/"), rate_limited(REGISTRATION_LIMIT)(account.register), name="register"),
@@ -64,5 +64,27 @@ urlpatterns = [
         _("organisations/<slug:slug>/requests/<int:pk>/decline/"),
         portal.join_request_decline,
         name="join_request_decline",
+    ),
+    path(_("organisations/<slug:slug>/recruitment/"), needs.needs, name="needs"),
+    path(_("organisations/<slug:slug>/recruitment/new/"), needs.need_add, name="need_add"),
+    path(
+        _("organisations/<slug:slug>/recruitment/<int:pk>/edit/"),
+        needs.need_edit,
+        name="need_edit",
+    ),
+    path(
+        _("organisations/<slug:slug>/recruitment/<int:pk>/confirm/"),
+        needs.need_confirm,
+        name="need_confirm",
+    ),
+    path(
+        _("organisations/<slug:slug>/recruitment/<int:pk>/close/"),
+        needs.need_close,
+        name="need_close",
+    ),
+    path(
+        _("organisations/<slug:slug>/recruitment/<int:pk>/reopen/"),
+        needs.need_reopen,
+        name="need_reopen",
     ),
 ]
