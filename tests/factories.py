@@ -79,3 +79,17 @@ def make_moderator(**fields):
     user = make_user(is_staff=True, **fields)
     user.groups.add(Group.objects.get(name=OFFICE_GROUP))
     return user
+
+
+def make_need(*, actor=None, field="Sveiser", count=5, **fields):
+    """A recruitment need (actors.RecruitmentNeed), by default of a new business."""
+    from actors.models import FieldCategory, NorwegianLevel, RecruitmentNeed
+
+    fields.setdefault("field_category", FieldCategory.INDUSTRY)
+    fields.setdefault("norwegian_level", NorwegianLevel.B1)
+    fields.setdefault("starts_on", timezone.localdate() + timedelta(days=90))
+    fields.setdefault("contact_name", "Kari Verksted")
+    fields.setdefault("contact_email", "kari@verksted.example")
+    return RecruitmentNeed.objects.create(
+        actor=actor or make_actor(kind=Actor.Kind.BUSINESS), field=field, count=count, **fields
+    )

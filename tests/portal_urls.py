@@ -27,4 +27,10 @@ ACTOR_URLS = {
     "member_remove": ("POST", "portal", lambda w, s: [w[s].slug, w[f"membership_{s}"].pk]),
     "join_request_accept": ("POST", "portal", lambda w, s: [w[s].slug, w[f"request_{s}"].pk]),
     "join_request_decline": ("POST", "portal", lambda w, s: [w[s].slug, w[f"request_{s}"].pk]),
+    "needs": ("GET", "portal", lambda w, s: [w[s].slug]),
+    "need_add": ("GET", "portal", lambda w, s: [w[s].slug]),
+    "need_edit": ("GET", "portal", lambda w, s: [w[s].slug, w[f"need_{s}"].pk]),
+    "need_confirm": ("POST", "portal", lambda w, s: [w[s].slug, w[f"need_{s}"].pk]),
+    "need_close": ("POST", "portal", lambda w, s: [w[s].slug, w[f"need_{s}"].pk]),
+    "need_reopen": ("POST", "portal", lambda w, s: [w[s].slug, w[f"need_{s}"].pk]),
 }

@@ -9,9 +9,9 @@ from django.test import Client
 from django.urls import reverse
 
 from actors import tokens
-from actors.models import Invitation, JoinRequest, Membership
+from actors.models import Actor, Invitation, JoinRequest, Membership, RecruitmentNeed
 from actors.portal_urls import urlpatterns
-from tests.factories import make_member, make_user
+from tests.factories import make_member, make_need, make_user
 from tests.portal_urls import ACTOR_URLS as URLS
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +22,10 @@ Role = Membership.Role
 def world(org, org_admin, org_member, other_org, other_admin, other_member):
     """Two organisations, each with an admin, a member, a request and an invitation."""
     asker_a, asker_b = make_user(), make_user()
+    # Employers, so the recruitment-need URLs answer (other kinds get a 403 page for them).
+    Actor.objects.filter(pk__in=[org.pk, other_org.pk]).update(kind=Actor.Kind.BUSINESS)
+    org.refresh_from_db()
+    other_org.refresh_from_db()
     return {
         "A": org,
         "B": other_org,
@@ -35,6 +39,8 @@ def world(org, org_admin, org_member, other_org, other_admin, other_member):
         "invitation_B": Invitation.objects.create(actor=other_org, email="b@invited.example"),
         "membership_A": Membership.objects.get(user=org_member, actor=org),
         "membership_B": Membership.objects.get(user=other_member, actor=other_org),
+        "need_A": make_need(actor=org),
+        "need_B": make_need(actor=other_org),
     }
 
 
@@ -58,6 +64,7 @@ def snapshot():
         sorted(Membership.objects.values_list("pk", "user", "actor", "role")),
         sorted(JoinRequest.objects.values_list("pk", flat=True)),
         sorted(Invitation.objects.values_list("pk", "role")),
+        sorted(RecruitmentNeed.objects.values_list("pk", "closed_at", "confirmed_at")),
     )
 
 
