@@ -51,7 +51,7 @@ class OfferFilter(django_filters.FilterSet):
         label=_("Life situation"), queryset=Segment.objects.all(), relation="segments"
     )
     language = CheckboxFilter(
-        label=_("Language of the offer"),
+        label=_("Language used"),
         queryset=Language.objects.all(),
         to_field_name="code",
         relation="languages",

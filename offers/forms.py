@@ -49,7 +49,7 @@ class OfferDateRules:
             self.add_error("ends_at", _("The end must be after the start."))
         valid_from, valid_until = data.get("valid_from"), data.get("valid_until")
         if valid_from and valid_until and valid_until < valid_from:
-            self.add_error("valid_until", _("This date must be after «valid from»."))
+            self.add_error("valid_until", _("This date must be after “valid from”."))
         # Only when someone sets it: an offer whose stored date has passed can still be edited.
         elif "valid_until" in self.changed_data:
             try:
@@ -105,10 +105,15 @@ class OfferForm(OfferDateRules, forms.ModelForm):
         help_texts = {
             "summary_nb": _("One or two sentences, shown in lists. At most 300 characters."),
             "summary_en": _("One or two sentences, shown in lists. At most 300 characters."),
-            "price_nb": _("For example «200 kr per semester»."),
-            "schedule_nb": _("For example «Tuesdays 18–20, September to May»."),
-            "schedule_en": _("For example «Tuesdays 6–8 pm, September to May»."),
-            "target_groups": _("Leave all empty if the offer is for everyone."),
+            "price_nb": _("For example “200 kr per semester”."),
+            "price_en": _("For example “NOK 200 per term”."),
+            "schedule_nb": _("For example “Tuesdays 18–20, September to May”."),
+            "schedule_en": _("For example “Tuesdays 6–8 pm, September to May”."),
+            "target_groups": _(
+                "Choose only the groups the offer is really meant for. Ticking every group "
+                "helps nobody: a newcomer who chooses their group would see every offer. "
+                "Leave all empty if the offer is for everyone."
+            ),
             "segments": _("Leave all empty if the offer is for everyone."),
             "valid_until": _("The offer leaves the public pages by itself after this day."),
         }
@@ -165,7 +170,7 @@ class OfferForm(OfferDateRules, forms.ModelForm):
             # The price fields are hidden for a free offer: what they still hold is not kept.
             data["price_nb"] = data["price_en"] = ""
         elif not data.get("price_nb"):
-            self.add_error("price_nb", _("Write what the offer costs, or choose «Free»."))
+            self.add_error("price_nb", _("Write what the offer costs, or choose “Free”."))
         return data
 
 
@@ -187,5 +192,5 @@ class ExtendForm(forms.Form):
     def clean_valid_until(self):
         value = self.cleaned_data["valid_until"]
         if self.offer.valid_from and value < self.offer.valid_from:
-            raise forms.ValidationError(_("This date must be after «valid from»."))
+            raise forms.ValidationError(_("This date must be after “valid from”."))
         return value

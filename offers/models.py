@@ -103,6 +103,14 @@ class Language(models.Model):
     def public_name(self):
         return self.name
 
+    @property
+    def name_in_text(self):
+        """The name inside a sentence or a list: bokmål writes language names in lower case
+        ("norsk, engelsk"), English with a capital ("Norwegian, English")."""
+        if translation.get_language() == "nb":
+            return self.name.lower()
+        return self.name
+
 
 class OfferQuerySet(FreshnessQuerySet):
     def public(self):

@@ -24,7 +24,7 @@ def test_office_mail_goes_to_each_moderator_in_their_language(offer, commit):
     subjects = {message.to[0]: message.subject for message in mail.outbox}
     assert subjects == {
         "kari@example.org": "Nytt tilbud venter på godkjenning: «Skiskole for nybegynnere»",
-        "john@example.org": "New offer waiting for review: «Ski school for beginners»",
+        "john@example.org": "New offer waiting for review: “Ski school for beginners”",
     }
 
 

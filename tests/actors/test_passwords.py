@@ -41,4 +41,6 @@ def test_longer_passwords_with_such_words_inside_pass(password):
 def test_the_site_uses_it_and_says_so_in_norwegian():
     with translation.override("nb"), pytest.raises(ValidationError) as error:
         validate_password("passord123")
-    assert error.value.messages == ["Dette passordet er for vanlig."]
+    assert error.value.messages == [
+        "Dette passordet er for vanlig og lett å gjette. Velg et annet."
+    ]

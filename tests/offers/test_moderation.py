@@ -87,7 +87,7 @@ def test_approve_publishes_and_mails_members_in_their_language(
     assert draft in Offer.objects.public()
     subjects = {message.to[0]: message.subject for message in mail.outbox}
     assert subjects == {
-        people["admin"].email: "«Ski course» is published",
+        people["admin"].email: "“Ski course” is published",
         people["member"].email: "«Skikurs» er publisert",
     }
 
