@@ -38,6 +38,10 @@ REGISTRATION_LIMIT = Limit("registration", requests=10, seconds=15 * 60)
 INVITATION_LIMIT = Limit("invitation", requests=20, seconds=5 * 60)
 # A logged-in person registering another organisation or asking to join one.
 JOIN_REQUEST_LIMIT = Limit("join-request", requests=10, seconds=15 * 60)
+# A newcomer's feedback on an offer, and "didn't find what you need?" (narvik_tilflytter/guard.py
+# guards them too). Generous: a reception desk's visitors may all share one address.
+FEEDBACK_LIMIT = Limit("feedback", requests=30, seconds=15 * 60)
+UNMET_NEED_LIMIT = Limit("unmet-need", requests=30, seconds=15 * 60)
 
 # A client whose address cannot be read (a misconfigured proxy) is counted with all such.
 UNKNOWN_ADDRESS = "unknown"

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from offers import feedback, needs
+
 from . import ratelimit, statements
 
 # The limits whose counters the privacy statement describes (narvik_tilflytter/ratelimit.py).
@@ -17,6 +19,8 @@ RATE_LIMITS = [
     ratelimit.REGISTRATION_LIMIT,
     ratelimit.INVITATION_LIMIT,
     ratelimit.JOIN_REQUEST_LIMIT,
+    ratelimit.FEEDBACK_LIMIT,
+    ratelimit.UNMET_NEED_LIMIT,
 ]
 
 
@@ -51,5 +55,7 @@ def privacy(request):
             "session_hours": session_minutes // 60 if session_minutes % 60 == 0 else None,
             "session_minutes": session_minutes,
             "rate_limit_minutes": max(limit.seconds for limit in RATE_LIMITS) // 60,
+            "feedback_min_answers": feedback.MIN_ANSWERS,
+            "repeat_minutes": needs.REPEAT_SECONDS // 60,
         },
     )

@@ -20,7 +20,17 @@ from narvik_tilflytter.errors import error_text
 
 from . import changes, freshness, moderation
 from .forms import OfferAdminForm
-from .models import FocusArea, Language, ModerationEvent, Offer, Segment, TargetGroup
+from .models import (
+    Feedback,
+    FocusArea,
+    Language,
+    ModerationEvent,
+    Offer,
+    Segment,
+    TargetGroup,
+    UnmetNeed,
+    ZeroResultSearch,
+)
 
 Status = Offer.Status
 
@@ -405,3 +415,183 @@ class ActorWithOffersAdmin(ActorAdmin):
 
 admin.site.unregister(Actor)
 admin.site.register(Actor, ActorWithOffersAdmin)
+
+# The newcomers' voice (issue 9): feedback, unmet needs and searches without results. Nothing
+# here is typed by the office, so none of it can be added in the admin; the office moderates
+# the comments and follows up the needs.
+
+
+class TermInFiltersFilter(admin.SimpleListFilter):
+    """A search without results by one of its filters (ZeroResultSearch.filters)."""
+
+    key = None
+    model = None
+
+    def lookups(self, request, model_admin):
+        return [(term.slug, term.name) for term in self.model.objects.all()]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            # The JSON list as text holds each slug in quotes: "labour-europe" does not match
+            # "labour-outside-europe".
+            return queryset.filter(**{f"filters__{self.key}__icontains": f'"{self.value()}"'})
+        return queryset
+
+
+class SearchTopicFilter(TermInFiltersFilter):
+    title = _("topic")
+    parameter_name = "topic"
+    key = "focus"
+    model = FocusArea
+
+
+class SearchGroupFilter(TermInFiltersFilter):
+    title = _("target group")
+    parameter_name = "group"
+    key = "group"
+    model = TargetGroup
+
+
+class NoAddingMixin:
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(Feedback)
+class FeedbackAdmin(NoAddingMixin, BoundedSearchMixin, admin.ModelAdmin):
+    list_display = [
+        "created_on",
+        "offer",
+        "used",
+        "quality",
+        "ease",
+        "comment_excerpt",
+        "comment_status",
+        "answered_as",
+        "language",
+    ]
+    list_filter = [
+        "comment_status",
+        "used",
+        ("offer__focus_areas", admin.RelatedOnlyFieldListFilter),
+        "target_group",
+        "segment",
+        "language",
+        "created_on",
+    ]
+    list_select_related = ["offer", "target_group", "segment"]
+    search_fields = ["comment", "reply", "offer__title_nb"]
+    date_hierarchy = "created_on"
+    actions = ["approve_comments", "hide_comments", "delete_comment_text"]
+    fields = [
+        "offer",
+        "created_on",
+        "language",
+        "used",
+        "quality",
+        "ease",
+        "target_group",
+        "segment",
+        "comment",
+        "comment_status",
+        "reply",
+        "replied_on",
+    ]
+    readonly_fields = [name for name in fields if name != "comment_status"]
+
+    @admin.display(description=_("comment"))
+    def comment_excerpt(self, feedback):
+        text = feedback.comment
+        return text if len(text) <= 80 else f"{text[:79]}…"
+
+    @admin.display(description=_("answered as"))
+    def answered_as(self, feedback):
+        return feedback.target_group or feedback.segment or "—"
+
+    def _set_status(self, request, queryset, status, message):
+        count = queryset.exclude(comment="").update(comment_status=status)
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
+
+    @admin.action(description=_("Show the selected comments on the offers' pages"))
+    def approve_comments(self, request, queryset):
+        self._set_status(
+            request, queryset, Feedback.CommentStatus.APPROVED, _("%(count)d comments shown.")
+        )
+
+    @admin.action(description=_("Hide the selected comments"))
+    def hide_comments(self, request, queryset):
+        self._set_status(
+            request, queryset, Feedback.CommentStatus.HIDDEN, _("%(count)d comments hidden.")
+        )
+
+    @admin.action(description=_("Delete the text of the selected comments (the ratings stay)"))
+    def delete_comment_text(self, request, queryset):
+        count = queryset.exclude(comment="").update(
+            comment="", comment_status=Feedback.CommentStatus.NONE, reply="", replied_on=None
+        )
+        self.message_user(
+            request, _("%(count)d comments deleted.") % {"count": count}, messages.SUCCESS
+        )
+
+
+@admin.register(UnmetNeed)
+class UnmetNeedAdmin(NoAddingMixin, BoundedSearchMixin, admin.ModelAdmin):
+    list_display = [
+        "created_on",
+        "text",
+        "target_group",
+        "segment",
+        "focus_area",
+        "offer_language",
+        "language",
+        "is_handled",
+    ]
+    list_filter = [
+        "is_handled",
+        "focus_area",
+        "target_group",
+        "segment",
+        "offer_language",
+        "language",
+        "created_on",
+    ]
+    list_select_related = ["target_group", "segment", "focus_area", "offer_language"]
+    search_fields = ["text"]
+    date_hierarchy = "created_on"
+    actions = ["mark_handled"]
+    fields = [
+        "created_on",
+        "language",
+        "text",
+        "target_group",
+        "segment",
+        "focus_area",
+        "offer_language",
+        "is_handled",
+    ]
+    readonly_fields = [name for name in fields if name != "is_handled"]
+
+    @admin.action(description=_("Mark the selected needs as handled"))
+    def mark_handled(self, request, queryset):
+        count = queryset.update(is_handled=True)
+        self.message_user(
+            request, _("%(count)d marked as handled.") % {"count": count}, messages.SUCCESS
+        )
+
+
+@admin.register(ZeroResultSearch)
+class ZeroResultSearchAdmin(NoAddingMixin, BoundedSearchMixin, admin.ModelAdmin):
+    list_display = ["created_on", "words", "filters_text", "language"]
+    list_filter = [SearchTopicFilter, SearchGroupFilter, "language", "created_on"]
+    search_fields = ["words"]
+    date_hierarchy = "created_on"
+    fields = ["created_on", "language", "words", "filters_text"]
+    readonly_fields = fields
+
+    @admin.display(description=_("filters"))
+    def filters_text(self, search):
+        parts = []
+        for key, values in sorted(search.filters.items()):
+            shown = ", ".join(values) if isinstance(values, list) else str(values)
+            parts.append(f"{key}: {shown}")
+        return "; ".join(parts) or "—"

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from .views import portal
+from .views import portal, portal_feedback
 
 urlpatterns = [
     path("", portal.dashboard, name="dashboard"),
@@ -15,4 +15,5 @@ urlpatterns = [
     path(_("offers/<int:pk>/confirm/"), portal.offer_confirm, name="offer_confirm"),
     path(_("offers/<int:pk>/extend/"), portal.offer_extend, name="offer_extend"),
     path(_("offers/<int:pk>/discard-change/"), portal.change_discard, name="change_discard"),
+    path(_("offers/<int:pk>/feedback/"), portal_feedback.offer_feedback, name="offer_feedback"),
 ]

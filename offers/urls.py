@@ -1,8 +1,10 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from narvik_tilflytter.ratelimit import FEEDBACK_LIMIT, UNMET_NEED_LIMIT, rate_limited
+
 from . import feeds
-from .views import confirm, public
+from .views import confirm, feedback, public
 
 app_name = "offers"
 
@@ -12,5 +14,15 @@ urlpatterns = [
     path(_("offers/calendar.ics"), feeds.offer_calendar, name="calendar"),
     path(_("offers/<slug:slug>/"), public.offer_detail, name="detail"),
     path(_("offers/<slug:slug>/calendar.ics"), feeds.offer_event, name="event"),
+    path(
+        _("offers/<slug:slug>/feedback/"),
+        rate_limited(FEEDBACK_LIMIT)(feedback.feedback),
+        name="feedback",
+    ),
+    path(
+        _("didnt-find-it/"),
+        rate_limited(UNMET_NEED_LIMIT)(feedback.unmet_need),
+        name="unmet_need",
+    ),
     path(_("still-current/<str:token>/"), confirm.confirm_current, name="confirm"),
 ]

@@ -30,6 +30,7 @@ OFFER_URLS = {
     "offer_confirm": ("POST", True, False),
     "offer_extend": ("POST", True, False),
     "change_discard": ("POST", True, False),
+    "offer_feedback": ("GET", True, False),
 }
 
 

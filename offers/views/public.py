@@ -1,11 +1,15 @@
+from urllib.parse import urlencode
+
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
 from actors.models import Actor
 
+from .. import feedback, needs
 from ..filters import OfferFilter
 from ..models import FocusArea, Offer, Segment, TargetGroup, with_public_offer_counts
+from ..public_forms import FeedbackForm, UnmetNeedForm, unmet_need_initial
 
 # In the order the filter form shows them.
 FACETS = ("group", "segment", "focus", "language", "actor_kind")
@@ -81,6 +85,14 @@ class OfferListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         query = self.request.GET
+        data = self.filterset.form.cleaned_data
+        initial = unmet_need_initial(data)
+        if context["paginator"].count:
+            # A link to the form, filled in with what the list says (no queries for its lists).
+            context["unmet_query"] = f"?{urlencode(initial)}" if any(initial.values()) else ""
+        else:
+            needs.log_zero_result(data)
+            context["unmet_form"] = UnmetNeedForm(initial=initial)
         context.update(
             form=self.filterset.form,
             facet_fields=self.facet_fields(),
@@ -95,4 +107,12 @@ offer_list = OfferListView.as_view()
 def offer_detail(request, slug):
     offers = Offer.objects.public().with_cards().prefetch_related("target_groups", "segments")
     offer = get_object_or_404(offers, slug=slug)
-    return render(request, "offers/offer_detail.html", {"offer": offer})
+    context = {
+        "offer": offer,
+        "figures": feedback.figures_for(offer),
+        "comments": feedback.shown_comments(offer),
+        "feedback_form": FeedbackForm(offer=offer),
+        "feedback_thanks": request.GET.get("feedback") == "thanks",
+        "min_answers": feedback.MIN_ANSWERS,
+    }
+    return render(request, "offers/offer_detail.html", context)

@@ -57,6 +57,8 @@ def test_filtered_offer_list_queries(client, django_assert_num_queries):
 
 def test_offer_detail_queries(client, django_assert_num_queries):
     offer = make_offer(**TAGS)
-    # the offer with its organisation, then its topics, languages, groups and life situations
-    with django_assert_num_queries(5):
+    # the offer with its organisation, then its topics, languages, groups and life situations;
+    # its feedback figures and shown comments, and the feedback form's "I am …" (groups,
+    # life situations)
+    with django_assert_num_queries(9):
         client.get(offer.get_absolute_url())
