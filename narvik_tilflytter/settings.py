@@ -67,7 +67,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation must come before admin so the admin shows translation tabs.
     "modeltranslation",
-    "django.contrib.admin",
+    # Django's admin with the project office's own pages (the gap map): admin_site.py.
+    "narvik_tilflytter.admin_site.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
