@@ -5,7 +5,11 @@ from django.core.exceptions import BadRequest, ValidationError
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from narvik_tilflytter.admin_widgets import BoundedSearchMixin, TolerantAutocompleteMixin
+from narvik_tilflytter.admin_widgets import (
+    BoundedSearchMixin,
+    TolerantAutocompleteMixin,
+    TranslationTabsMixin,
+)
 
 from . import needs, services
 from .models import Actor, ActorEvent, Invitation, JoinRequest, Membership, RecruitmentNeed, User
@@ -79,7 +83,7 @@ class ActorEventInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(BoundedSearchMixin, ModerationMixin, TabbedTranslationAdmin):
+class ActorAdmin(BoundedSearchMixin, ModerationMixin, TranslationTabsMixin, TabbedTranslationAdmin):
     list_display = ["name", "kind", "is_approved", "created_at"]
     list_filter = ["is_approved", "kind"]
     search_fields = ["name", "email", "organisation_number"]

@@ -1,4 +1,5 @@
-"""Admin pieces that take bad input without a 500: autocomplete widgets, and bounded searches.
+"""Admin pieces that take bad input without a 500 (autocomplete widgets, bounded searches), and
+modeltranslation's language tabs made accessible.
 
 Django's autocomplete widget redraws an invalid form by looking up what was posted: a posted
 `actor=abc` becomes `filter(id__in=["abc"])`, a ValueError, a 500. Here the redraw leaves out
@@ -7,6 +8,8 @@ what cannot be an id (the form already says the choice is invalid).
 
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import ValidationError
+from django.forms import Script
+from django.utils.translation import gettext_lazy as _
 
 
 class _IgnoresWhatCannotBeAnId:
@@ -63,3 +66,19 @@ class BoundedSearchMixin:
     def get_search_results(self, request, queryset, search_term):
         words = search_term[:ADMIN_SEARCH_MAX_LENGTH].split()[:ADMIN_SEARCH_MAX_WORDS]
         return super().get_search_results(request, queryset, " ".join(words))
+
+
+class TranslationTabsMixin:
+    """For a ModelAdmin on modeltranslation's TabbedTranslationAdmin: its language tabs without
+    the faults axe-core finds (a link inside each tab, a select with no name), fixed by
+    static/js/admin_translation_tabs.js once modeltranslation has made the tabs. The select's
+    label comes from here, so it is in the admin's language."""
+
+    class Media:
+        js = [
+            "modeltranslation/js/tabbed_translation_fields.js",
+            Script(
+                "js/admin_translation_tabs.js",
+                **{"data-switch-label": _("Show all fields in")},
+            ),
+        ]
