@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.core.exceptions import BadRequest, ValidationError
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -12,7 +13,16 @@ from narvik_tilflytter.admin_widgets import (
 )
 
 from . import needs, services
-from .models import Actor, ActorEvent, Invitation, JoinRequest, Membership, RecruitmentNeed, User
+from .models import (
+    NEED_KINDS,
+    Actor,
+    ActorEvent,
+    Invitation,
+    JoinRequest,
+    Membership,
+    RecruitmentNeed,
+    User,
+)
 from .office import is_office
 
 
@@ -163,6 +173,41 @@ class NeedStateFilter(admin.SimpleListFilter):
         return queryset
 
 
+class StartsInFilter(admin.SimpleListFilter):
+    """The month a need starts in («from March»): the months that have needs, earliest first."""
+
+    title = _("starts in")
+    parameter_name = "starts"
+
+    def lookups(self, request, model_admin):
+        months = model_admin.get_queryset(request).dates("starts_on", "month")
+        return [
+            (month.strftime("%Y-%m"), date_format(month, "YEAR_MONTH_FORMAT")) for month in months
+        ]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        try:
+            year, month = (int(part) for part in self.value().split("-"))
+        except ValueError:
+            return queryset.none()
+        return queryset.filter(starts_on__year=year, starts_on__month=month)
+
+
+class ActorKindFilter(admin.SimpleListFilter):
+    title = _("kind of organisation")
+    parameter_name = "actor_kind"
+
+    def lookups(self, request, model_admin):
+        return [(kind, Actor.Kind(kind).label) for kind in sorted(NEED_KINDS)]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(actor__kind=self.value())
+        return queryset
+
+
 @admin.register(RecruitmentNeed)
 class RecruitmentNeedAdmin(BoundedSearchMixin, ModerationMixin, admin.ModelAdmin):
     """Employers' recruitment needs, written in the portal. The office reads them and may close
@@ -184,12 +229,11 @@ class RecruitmentNeedAdmin(BoundedSearchMixin, ModerationMixin, admin.ModelAdmin
         "field_category",
         "norwegian_level",
         "hires_learners",
+        StartsInFilter,
         "driving_licence",
-        "actor__kind",
+        ActorKindFilter,
         ("created_at", admin.DateFieldListFilter),
     ]
-    # The period a need starts in, by year and month ("from March").
-    date_hierarchy = "starts_on"
     search_fields = ["field", "certificates", "actor__name"]
     list_select_related = ["actor"]
     fields = [
@@ -210,6 +254,12 @@ class RecruitmentNeedAdmin(BoundedSearchMixin, ModerationMixin, admin.ModelAdmin
 
     def has_add_permission(self, request):
         return False
+
+    def changelist_view(self, request, extra_context=None):
+        # Not «Choose … to change»: the office reads needs here (the change right is for closing).
+        title = RecruitmentNeed._meta.verbose_name_plural.capitalize()
+        extra_context = {**(extra_context or {}), "title": title}
+        return super().changelist_view(request, extra_context)
 
     def has_change_permission(self, request, obj=None):
         # The change permission is for the actions; one need's page is for reading.

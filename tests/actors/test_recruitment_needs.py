@@ -373,8 +373,14 @@ def test_the_office_reads_and_filters_them_in_the_admin(client, employer):
     assert shown("?field_category__exact=industry") == ["Kokk", "Sveiser"]
     assert shown("?q=syke") == ["Sykepleier"]
     # The period a need starts in, by month.
-    assert shown(f"?starts_on__year={march.year}&starts_on__month=3") == ["Kokk", "Sveiser"]
-    assert shown(f"?starts_on__year={march.year}&starts_on__month=4") == ["Sykepleier"]
+    assert shown(f"?starts={march.year}-03") == ["Kokk", "Sveiser"]
+    assert shown(f"?starts={march.year}-04") == ["Sykepleier"]
+    assert shown("?starts=junk") == []
+    assert shown("?actor_kind=business") == ["Kokk", "Sveiser", "Sykepleier"]
+    assert shown("?actor_kind=public-agency") == []
+    page = client.get(url).content.decode()
+    assert f"mars {march.year}" in page  # the months to choose from, in bokmål
+    assert "Filter by" not in page
 
 
 def test_the_office_closes_a_need_from_the_admin_and_the_history_says_who(client, employer):
