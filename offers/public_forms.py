@@ -40,20 +40,25 @@ class WhoField(forms.ChoiceField):
 
 
 class RatingField(forms.TypedChoiceField):
+    """1 to 5, the ends named in words. The choices are made when shown, in the page's
+    language (a list made at import would keep the language of the first request)."""
+
     def __init__(self, *, low, high, **kwargs):
-        choices = [
-            ("1", _("1 – %(word)s") % {"word": low}),
-            ("2", "2"),
-            ("3", "3"),
-            ("4", "4"),
-            ("5", _("5 – %(word)s") % {"word": high}),
-        ]
+        def choices():
+            return [
+                ("1", _("1 – %(word)s") % {"word": low}),
+                ("2", "2"),
+                ("3", "3"),
+                ("4", "4"),
+                ("5", _("5 – %(word)s") % {"word": high}),
+            ]
+
         super().__init__(
             choices=choices,
             coerce=int,
             empty_value=None,
             required=False,
-            widget=forms.RadioSelect,
+            widget=forms.RadioSelect(attrs={"class": "rating"}),
             **kwargs,
         )
 

@@ -353,3 +353,20 @@ def test_the_demo_has_a_change_waiting_for_review_that_flags_the_english(demo):
     live.refresh_from_db()
     assert "omvisning" in live.title_nb
     assert live.english_may_be_outdated()
+
+
+@pytest.mark.django_db
+def test_the_demo_has_newcomers_voice_to_read(demo, client):
+    from offers.feedback import figures_for, shown_comments
+    from offers.models import Feedback, UnmetNeed, ZeroResultSearch
+
+    course = Offer.objects.get(slug="norskkurs-kveld")
+    figures = figures_for(course)
+    assert figures.shown and figures.quality is not None
+    assert any(comment.reply for comment in shown_comments(course))
+    # A comment with a phone number was hidden by the office, and stays off the page.
+    hidden = Feedback.objects.get(comment_status=Feedback.CommentStatus.HIDDEN)
+    page = client.get(hidden.offer.get_absolute_url()).content.decode()
+    assert hidden.comment not in page
+    assert UnmetNeed.objects.filter(focus_area__slug="housing").exists()
+    assert ZeroResultSearch.objects.exists()

@@ -328,3 +328,11 @@ def test_the_privacy_statement_says_what_feedback_stores(client, language, words
     assert 'id="feedback"' in body
     assert words in body
     assert f" {MIN_ANSWERS} " in body
+
+
+def test_the_rating_words_follow_the_page_language(client):
+    offer = make_offer()
+    client.get(offer.get_absolute_url())  # a Norwegian page first
+    body = client.get(en("offers:detail", offer.slug)).content.decode()
+    assert "1 – poor" in body and "5 – very easy" in body
+    assert "dårlig" not in body

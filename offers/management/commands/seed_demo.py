@@ -26,7 +26,16 @@ from modeltranslation.translator import translator
 from actors.models import Actor, Membership
 from actors.office import OFFICE_GROUP
 from offers import changes, taxonomy
-from offers.models import FocusArea, Language, Offer, Segment, TargetGroup
+from offers.models import (
+    Feedback,
+    FocusArea,
+    Language,
+    Offer,
+    Segment,
+    TargetGroup,
+    UnmetNeed,
+    ZeroResultSearch,
+)
 
 DEMO_DATA = Path(__file__).resolve().parents[2] / "demo"
 
@@ -124,6 +133,7 @@ class Command(BaseCommand):
             actors = self.seed_actors(organisations)
             self.seed_offers(actors)
             self.seed_pending_change()
+            self.seed_voice(read_demo_data("voice"))
             moderator = self.seed_moderator()
             logins = self.seed_logins(organisations, actors)
         self.report(moderator, logins)
@@ -329,6 +339,98 @@ class Command(BaseCommand):
         changes.copy_content(live, change, **texts)
         self.count("offers", "created")
 
+    def who(self, value, where):
+        """ "group:<slug>" / "segment:<slug>" as (target group, segment)."""
+        kind, _sep, slug = (value or "").partition(":")
+        if not value:
+            return None, None
+        if kind == "group":
+            return TargetGroup.objects.get(slug=slug), None
+        if kind == "segment":
+            return None, Segment.objects.get(slug=slug)
+        raise CommandError(f"{where}: who must be group:<slug> or segment:<slug>, not {value!r}.")
+
+    def seed_voice(self, data):
+        """Feedback, unmet needs and searches without results (offers/demo/voice.toml)."""
+        for entry in data.get("feedback", []):
+            where = f"voice.toml feedback for {entry.get('offer')}"
+            check_keys(entry, {"offer", "answers", "comments"}, where)
+            offer = Offer.objects.get(slug=entry["offer"])
+            if offer.feedback.exists():
+                self.count("feedback", "unchanged")
+                continue
+            rows = [
+                Feedback(
+                    offer=offer,
+                    used=used,
+                    quality=quality or None,
+                    ease=ease or None,
+                    language="nb",
+                    created_on=self.today - timedelta(days=1 + index % 40),
+                )
+                for index, (used, quality, ease) in enumerate(entry.get("answers", []))
+            ]
+            for comment in entry.get("comments", []):
+                check_keys(
+                    comment, {"text", "status", "reply", "days_ago", "language", "who"}, where
+                )
+                group, segment = self.who(comment.get("who"), where)
+                day = self.today - timedelta(days=comment["days_ago"])
+                rows.append(
+                    Feedback(
+                        offer=offer,
+                        used=Feedback.Used.YES,
+                        comment=comment["text"],
+                        comment_status=comment["status"],
+                        reply=comment.get("reply", ""),
+                        replied_on=day + timedelta(days=1) if comment.get("reply") else None,
+                        target_group=group,
+                        segment=segment,
+                        language=comment["language"],
+                        created_on=day,
+                    )
+                )
+            for row in rows:
+                row.full_clean()
+                row.save()
+            self.count("feedback", "created")
+        for entry in data.get("unmet_need", []):
+            where = f"voice.toml unmet need {entry.get('text', '')[:30]!r}"
+            check_keys(
+                entry,
+                {"text", "who", "focus", "language_wanted", "days_ago", "language"},
+                where,
+            )
+            if UnmetNeed.objects.filter(text=entry["text"]).exists():
+                self.count("needs", "unchanged")
+                continue
+            group, segment = self.who(entry.get("who"), where)
+            need = UnmetNeed(
+                text=entry["text"],
+                target_group=group,
+                segment=segment,
+                focus_area=FocusArea.objects.filter(slug=entry.get("focus")).first(),
+                offer_language=Language.objects.filter(code=entry.get("language_wanted")).first(),
+                language=entry["language"],
+                created_on=self.today - timedelta(days=entry["days_ago"]),
+            )
+            need.full_clean()
+            need.save()
+            self.count("needs", "created")
+        for entry in data.get("zero_result_search", []):
+            where = f"voice.toml search {entry.get('words')!r}"
+            check_keys(entry, {"words", "filters", "language", "days_ago"}, where)
+            lookup = {"words": entry["words"], "filters": entry["filters"]}
+            if ZeroResultSearch.objects.filter(**lookup).exists():
+                self.count("needs", "unchanged")
+                continue
+            ZeroResultSearch.objects.create(
+                **lookup,
+                language=entry["language"],
+                created_on=self.today - timedelta(days=entry["days_ago"]),
+            )
+            self.count("needs", "created")
+
     def seed_logins(self, organisations, actors):
         logins = []
         for data in organisations:
@@ -355,7 +457,7 @@ class Command(BaseCommand):
     def report(self, moderator, logins):
         write = self.stdout.write
         write(self.style.SUCCESS("Demo data is in place."))
-        for label in ("taxonomy", "actors", "offers", "logins"):
+        for label in ("taxonomy", "actors", "offers", "feedback", "needs", "logins"):
             c = self.counts.get(label, {"created": 0, "updated": 0, "unchanged": 0})
             total = sum(c.values())
             write(
