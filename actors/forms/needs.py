@@ -4,8 +4,7 @@ and closed are never form fields: the view and actors.needs set them."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from narvik_tilflytter.validators import validate_not_in_the_past
-from offers.forms import DateInput
+from narvik_tilflytter.validators import date_input_limits, validate_not_in_the_past
 
 from ..models import RecruitmentNeed
 
@@ -16,7 +15,10 @@ class NeedForm(forms.ModelForm):
         fields = list(RecruitmentNeed.FORM_FIELDS)
         widgets = {
             "count": forms.NumberInput(attrs={"min": 1, "max": 9999, "inputmode": "numeric"}),
-            "starts_on": DateInput(),
+            # As offers.forms.DateInput (actors does not import offers): ISO, the site's range.
+            "starts_on": forms.DateInput(
+                format="%Y-%m-%d", attrs={"type": "date", **date_input_limits()}
+            ),
             "norwegian_level": forms.RadioSelect,
             "certificates": forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
             "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
