@@ -21,7 +21,7 @@ WCAG_21_AA = {
 
 # Rendered text that pages promise (nb).
 SKIP_LINK = "Hopp til hovedinnholdet"
-LEISURE = "Fritid og frivillighet"
+LEISURE = "Fritid og frivillig arbeid"  # the topic's public name (offers/taxonomy.py)
 
 
 def public_paths(site):

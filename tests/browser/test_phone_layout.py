@@ -69,7 +69,7 @@ def test_result_count_and_first_offer_show_without_scrolling(
     assert in_first_screen(page, first_offer), first_offer.bounding_box()
     if query:
         # The choices show as chips outside the fold, which says how many are chosen.
-        assert page.get_by_role("link", name="Fjern valg: Fritid og frivillighet").is_visible()
+        assert page.get_by_role("link", name="Fjern valg: Fritid og frivillig arbeid").is_visible()
         assert page.locator(".filter-fold > summary").inner_text() == "Filtre (2 valgt)"
     else:
         assert page.locator(".filter-fold > summary").inner_text() == "Filtre"
