@@ -101,15 +101,22 @@ def test_the_offer_text_is_at_least_as_wide_as_the_facts(live_server, site, make
     assert facts["y"] + facts["height"] <= text["y"]
 
 
-@pytest.mark.parametrize("options", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_axe_finds_nothing_on_home_list_and_offer(live_server, site, make_context, options):
-    page = make_context(**options).new_page()
+@pytest.mark.parametrize(
+    "options, scheme",
+    [(PHONE, "light"), (DESKTOP, "light"), (PHONE, "dark"), (DESKTOP, "dark")],
+    ids=["phone", "desktop", "phone-dark", "desktop-dark"],
+)
+def test_axe_finds_nothing_on_home_list_and_offer(live_server, site, make_context, options, scheme):
+    """In the light and the dark colour scheme (prefers-color-scheme), on a phone with the menu
+    open and on a desktop: axe checks the contrast of every pair of colours the pages use."""
+    page = make_context(**options, color_scheme=scheme).new_page()
     axe = Axe()
     reports = {}
-    for path in ["/nb/", "/nb/tilbud/", f"/nb/tilbud/{site.slug}/", "/en/"]:
+    for path in ["/nb/", "/nb/tilbud/?focus=leisure", f"/nb/tilbud/{site.slug}/", "/en/"]:
         page.goto(live_server.url + path)
         if options is PHONE:
             page.locator(".site-menu > summary").tap()  # the open menu's colours too
+        shoot(page, f"axe-{scheme}-{options['viewport']['width']}-{path.strip('/').split('/')[-1]}")
         results = axe.run(page, options=WCAG_21_AA)
         if results.violations_count:
             reports[path] = results.generate_report()
