@@ -50,6 +50,8 @@ class NeedForm(forms.ModelForm):
             "contact_name": _(
                 "Who at your organisation the project office can contact about this need."
             ),
+            # The label says it all; the form's checkbox shows no help text.
+            "hires_learners": "",
         }
 
     def clean_starts_on(self):
