@@ -103,6 +103,15 @@ def test_the_admin_shows_the_programme_terms_beside_the_public_names(client):
         url = reverse("admin:offers_offer_change", args=[offer.pk])
     body = client.get(url).content.decode()
     assert "Samfunnsdeltakelse (Bli kjent og delta)" in body
+    # The topic's own page has both, the plain name required in bokmål.
+    area = FocusArea.objects.get(slug="participation")
+    with translation.override("nb"):
+        url = reverse("admin:offers_focusarea_change", args=[area.pk])
+    response = client.get(url)
+    form = response.context["adminform"].form
+    assert form.fields["plain_name_nb"].required and not form.fields["plain_name_en"].required
+    assert form["name_nb"].value() == "Samfunnsdeltakelse"
+    assert form["plain_name_nb"].value() == "Bli kjent og delta"
 
 
 def test_language_names_are_lower_case_in_norwegian_text_and_capitalised_in_english(client):
