@@ -114,6 +114,13 @@ def test_the_form_offers_the_person_as_contact(client, employer, worker):
         ({"starts_on": "2020-03-01"}, "starts_on", "This date has passed."),
         ({"starts_on": "2200-03-01"}, "starts_on", "Choose a date from"),
         ({"starts_on": "next march"}, "starts_on", "Enter a valid date."),
+        ({"starts_on": "2027-02-30"}, "starts_on", "Enter a valid date."),
+        ({"count": "99999999999999999999999"}, "count", "less than or equal to 9999"),
+        ({"count": "-1"}, "count", "greater than or equal to"),
+        ({"count": "1e3"}, "count", "Enter a whole number."),
+        ({"field": "x" * 201}, "field", "at most 200 characters"),
+        ({"field_category": "welding"}, "field_category", "Select a valid choice."),
+        ({"driving_licence": "Z"}, "driving_licence", "Select a valid choice."),
     ],
 )
 def test_bad_input_is_a_400_that_keeps_what_was_typed(
@@ -124,6 +131,13 @@ def test_bad_input_is_a_400_that_keeps_what_was_typed(
     assert response.status_code == 400
     assert message in " ".join(response.context["form"].errors[field])
     assert "Welding certificate NS-EN ISO 9606-1" in response.content.decode()
+    assert not RecruitmentNeed.objects.exists()
+
+
+def test_a_null_character_is_a_400(client, employer, worker):
+    client.force_login(worker)
+    response = client.post(en("portal:need_add", employer.slug), need_data(field="Sveiser\x00"))
+    assert response.status_code == 400
     assert not RecruitmentNeed.objects.exists()
 
 
