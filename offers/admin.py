@@ -53,6 +53,7 @@ def review_queue(request):
         return []
     offers = reverse("admin:offers_offer_changelist")
     actors = reverse("admin:actors_actor_changelist")
+    pending_comment = Feedback.CommentStatus.PENDING
     waiting = Offer.objects.aggregate(
         new=Count("pk", filter=NEW_AWAITS_REVIEW), changes=Count("pk", filter=CHANGE_AWAITS_REVIEW)
     )
@@ -73,6 +74,17 @@ def review_queue(request):
             "kind": "actors",
             "count": Actor.objects.filter(is_approved=False).count(),
             "url": f"{actors}?is_approved__exact=0",
+        },
+        {
+            "kind": "comments",
+            "count": Feedback.objects.filter(comment_status=pending_comment).count(),
+            "url": f"{reverse('admin:offers_feedback_changelist')}"
+            f"?comment_status__exact={pending_comment}",
+        },
+        {
+            "kind": "needs",
+            "count": UnmetNeed.objects.filter(is_handled=False).count(),
+            "url": f"{reverse('admin:offers_unmetneed_changelist')}?is_handled__exact=0",
         },
     ]
 
@@ -427,6 +439,7 @@ class ActorWithOffersAdmin(ActorAdmin):
 
 admin.site.unregister(Actor)
 admin.site.register(Actor, ActorWithOffersAdmin)
+
 
 # The newcomers' voice (issue 9): feedback, unmet needs and searches without results. Nothing
 # here is typed by the office, so none of it can be added in the admin; the office moderates

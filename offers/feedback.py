@@ -27,16 +27,16 @@ def feedback_figures(queryset):
 def figure_aggregates():
     """The aggregates behind `Figures`, for `.aggregate()` or, grouped, `.values().annotate()`
     (the gap map)."""
-    return dict(
-        answers=Count("pk"),
+    return {
+        "answers": Count("pk"),
         # Named unlike the fields: an aggregate's name must not shadow the field it filters on.
-        got_in_count=Count("pk", filter=Q(used=Used.YES)),
-        tried_count=Count("pk", filter=Q(used__in=[Used.YES, Used.TRIED])),
-        quality_count=Count("quality"),
-        quality_average=Avg("quality"),
-        ease_count=Count("ease"),
-        ease_average=Avg("ease"),
-    )
+        "got_in_count": Count("pk", filter=Q(used=Used.YES)),
+        "tried_count": Count("pk", filter=Q(used__in=[Used.YES, Used.TRIED])),
+        "quality_count": Count("quality"),
+        "quality_average": Avg("quality"),
+        "ease_count": Count("ease"),
+        "ease_average": Avg("ease"),
+    }
 
 
 @dataclass(frozen=True)

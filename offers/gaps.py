@@ -203,8 +203,7 @@ def feedback_words(figures):
     ]
     if figures.quality_average is not None:
         parts.append(
-            _("quality %(average)s (%(count)s)")
-            % {"average": text(float(figures.quality_average)), "count": figures.quality_count}
+            _("quality %(average)s of 5") % {"average": text(float(figures.quality_average))}
         )
     if figures.tried_count:
         parts.append(
@@ -367,6 +366,10 @@ class GapMap:
         return list(FocusArea.objects.all())
 
     @cached_property
+    def groups(self):
+        return list(TargetGroup.objects.all())
+
+    @cached_property
     def searches(self):
         """The filters of the period's searches without results (plain data, not the words)."""
         return list(
@@ -397,30 +400,34 @@ class GapMap:
 
     def grid(self):
         model, relation, fk = GRID_COLUMNS[self.by]
-        columns = [*model.objects.all(), None]
+        columns = [*(self.groups if model is TargetGroup else model.objects.all()), None]
         offers = {
             (row["focus_areas"], row[relation]): row["n"]
             for row in Offer.objects.public()
             .values("focus_areas", relation)
             .annotate(n=Count("pk", distinct=True))
+            .order_by()
         }
         totals = {
             row["focus_areas"]: row["n"]
             for row in Offer.objects.public()
             .values("focus_areas")
             .annotate(n=Count("pk", distinct=True))
+            .order_by()
         }
         needs = {
             (row["focus_area"], row[fk]): row["n"]
             for row in UnmetNeed.objects.filter(self.period.days("created_on"))
             .values("focus_area", fk)
             .annotate(n=Count("pk"))
+            .order_by()
         }
         feedback = {
             (row["offer__focus_areas"], row[f"offer__{relation}"]): FeedbackCell.of(row)
             for row in Feedback.objects.filter(self.period.days("created_on"))
             .values("offer__focus_areas", f"offer__{relation}")
             .annotate(**figure_aggregates())
+            .order_by()
         }
         searches = self._grid_searches(columns)
         cells = {
@@ -487,12 +494,14 @@ class GapMap:
                 total=Count("pk", distinct=True),
                 for_likely=Count("pk", distinct=True, filter=likely),
             )
+            .order_by()
         }
-        groups = {group.slug: group.name for group in TargetGroup.objects.all()}
+        groups = {group.slug: group.name for group in self.groups}
         needs = dict(
             UnmetNeed.objects.filter(self.period.days("created_on"), offer_language__isnull=False)
             .values_list("offer_language")
             .annotate(n=Count("pk"))
+            .order_by()
         )
         searches = defaultdict(int)
         for filters in self.searches:
@@ -582,7 +591,7 @@ class GapMap:
             ),
             header=[
                 _("Kind"),
-                _("Organisations"),
+                _("Approved organisations"),
                 _("Public offers"),
                 *FEEDBACK_HEADER,
             ],
@@ -616,7 +625,7 @@ class GapMap:
             )
         return Table(
             key="organisations",
-            title=_("Organisations"),
+            title=_("Organisations and their offers"),
             caption=_(
                 "Each approved organisation, by kind: its public offers, the feedback on its "
                 "offers in the period, and the last time it confirmed a public offer is current."
@@ -702,7 +711,7 @@ class GapMap:
             header=[
                 _("Occupation or field"),
                 _("Kind of work"),
-                _("Norwegian needed"),
+                _("Norwegian level"),
                 _("People wanted"),
                 _("Would hire a learner"),
                 _("Organisations"),
@@ -718,6 +727,7 @@ class GapMap:
             .filter(focus_areas__in=topics)
             .values_list("focus_areas")
             .annotate(n=Count("pk", distinct=True))
+            .order_by()
             .order_by()
         )
         return Table(
@@ -742,6 +752,7 @@ class GapMap:
                 for row in queryset.annotate(month=TruncMonth(name))
                 .values("month")
                 .annotate(n=Count("pk"))
+                .order_by()
                 .order_by()
             }
 

@@ -48,6 +48,9 @@ def test_front_page_counts_what_waits_each_linking_to_its_list(moderator_client,
         "4 tilbud venter på godkjenning",
         "1 endring i et publisert tilbud venter på godkjenning",
         "2 organisasjoner venter på godkjenning",
+        # Feedback comments and unmet needs (tests/test_gap_map.py counts them).
+        "0 kommentarer venter på godkjenning",
+        "0 udekkede behov er ikke fulgt opp ennå",
     }
     offers = moderator_client.get(links["4 tilbud venter på godkjenning"])
     assert offers.context["cl"].result_count == 4

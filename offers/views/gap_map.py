@@ -26,12 +26,12 @@ class MonthField(forms.DateField):
 
     widget = forms.DateInput(attrs={"type": "month"}, format="%Y-%m")
     input_formats = ["%Y-%m", "%m.%Y", "%m/%Y"]
+    default_validators = [validate_date_in_range]
+    default_error_messages = {"invalid": _("Write the month as year and month, like 2026-03.")}
 
     def __init__(self, **kwargs):
         kwargs.setdefault("help_text", _("Year and month, like 2026-03."))
         super().__init__(**kwargs)
-    default_validators = [validate_date_in_range]
-    default_error_messages = {"invalid": _("Write the month as year and month, like 2026-03.")}
 
 
 class GapMapForm(forms.Form):
@@ -80,7 +80,7 @@ class GapMapForm(forms.Form):
 def gap_map(request, site):
     if not is_office(request.user):
         raise PermissionDenied
-    form = GapMapForm(request.GET)
+    form = GapMapForm(with_defaults(request.GET))
     if not form.is_valid():
         if request.GET.get("format") == "csv":
             errors = [str(error) for errors in form.errors.values() for error in errors]
@@ -93,6 +93,18 @@ def gap_map(request, site):
     if data["format"] == "csv":
         return csv_response(gaps.table(data["table"]), data["period"])
     return page(request, site, form, gaps)
+
+
+def with_defaults(query):
+    """The query with the default choices filled in where none was made, so the form shows
+    what the page counts (the last 12 months, target groups)."""
+    data = query.copy()
+    if not data.get("start") and not data.get("end"):
+        default = Period.last_twelve_months()
+        data["start"], data["end"] = f"{default.first:%Y-%m}", f"{default.last:%Y-%m}"
+    if not data.get("by"):
+        data["by"] = "group"
+    return data
 
 
 def page(request, site, form, gaps, status=200):
