@@ -404,7 +404,7 @@ class RecruitmentNeed(models.Model):
     field = models.CharField(
         _("occupation or field"),
         max_length=200,
-        help_text=_("For example «welder», «nurse» or «bus driver»."),
+        help_text=_("For example “welder”, “nurse” or “bus driver”."),
     )
     field_category = models.CharField(
         _("kind of work"), max_length=20, choices=FieldCategory.choices
@@ -433,7 +433,7 @@ class RecruitmentNeed(models.Model):
         _("certificates and other requirements"),
         max_length=1000,
         blank=True,
-        help_text=_("For example «welding certificate» or «authorisation as a nurse»."),
+        help_text=_("For example “welding certificate” or “authorisation as a nurse”."),
     )
     driving_licence = models.CharField(
         _("driving licence"),

@@ -64,7 +64,7 @@ class Migration(migrations.Migration):
                 (
                     "field",
                     models.CharField(
-                        help_text="For example «welder», «nurse» or «bus driver».",
+                        help_text="For example “welder”, “nurse” or “bus driver”.",
                         max_length=200,
                         verbose_name="occupation or field",
                     ),
@@ -134,7 +134,7 @@ class Migration(migrations.Migration):
                     "certificates",
                     models.TextField(
                         blank=True,
-                        help_text="For example «welding certificate» or «authorisation as a nurse».",
+                        help_text="For example “welding certificate” or “authorisation as a nurse”.",
                         max_length=1000,
                         verbose_name="certificates and other requirements",
                     ),
