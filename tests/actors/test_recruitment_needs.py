@@ -93,6 +93,7 @@ def test_an_employer_registers_five_welders_b1_from_march(client, employer, work
     assert "B1 (independent)" in text
     assert "We would hire someone who is still learning Norwegian." in text
     assert "1 March" in text
+    assert "«" not in text and "»" not in text
     assert "The recruitment need is saved: 5 × Welder." in messages_of(page)
 
 
@@ -325,6 +326,7 @@ def test_the_admins_are_asked_every_three_months(employer, boss, worker, commit)
     [message] = mail.outbox
     assert message.to == [boss.email]  # the admins, not every member
     assert message.subject == "Does Ofoten Sveis AS still need these people?"  # in English
+    assert "“It still stands”" in message.body  # English quotation marks in English
     assert "5 × Sveiser" in message.body
     assert "Fresh" not in message.body and "Closed" not in message.body
     assert link_in(message) == en("portal:needs", employer.slug)
