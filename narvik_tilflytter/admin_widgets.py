@@ -1,14 +1,19 @@
-"""Admin pieces that take bad input without a 500 (autocomplete widgets, bounded searches), and
-modeltranslation's language tabs made accessible.
+"""Admin pieces that take bad input without a 500 (autocomplete widgets, bounded searches),
+many-to-many fields as checkboxes, and modeltranslation's language tabs made accessible.
 
 Django's autocomplete widget redraws an invalid form by looking up what was posted: a posted
 `actor=abc` becomes `filter(id__in=["abc"])`, a ValueError, a 500. Here the redraw leaves out
 what cannot be an id (the form already says the choice is invalid).
 """
 
-from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
+from django.contrib.admin.widgets import (
+    AutocompleteSelect,
+    AutocompleteSelectMultiple,
+    RelatedFieldWidgetWrapper,
+)
 from django.core.exceptions import ValidationError
-from django.forms import Script
+from django.db.models import ManyToManyField
+from django.forms import CheckboxSelectMultiple, Script
 from django.utils.translation import gettext_lazy as _
 
 
@@ -82,3 +87,30 @@ class TranslationTabsMixin:
                 **{"data-switch-label": _("Show all fields in")},
             ),
         ]
+
+
+class CheckboxesMixin:
+    """For a ModelAdmin: its many-to-many fields as checkboxes, all choices in sight, with no
+    JavaScript (instead of filter_horizontal's two scrolling lists, whose filter icons carry an
+    aria-label axe-core rejects: aria-prohibited-attr).
+
+    Django's admin wraps the checkboxes in RelatedFieldWidgetWrapper (the + beside them), and the
+    wrapper does not pass on CheckboxSelectMultiple's refusal of the `required` attribute: a
+    required field would get `required` on every box, and the browser would not send the form
+    until every box is ticked. The wrapper here asks the checkboxes, as Django means it to."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        chosen_elsewhere = {*self.get_autocomplete_fields(request), *self.raw_id_fields}
+        if (
+            isinstance(db_field, ManyToManyField)
+            and "widget" not in kwargs
+            and db_field.name not in chosen_elsewhere
+        ):
+            kwargs["widget"] = CheckboxSelectMultiple
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        widget = getattr(formfield, "widget", None)
+        if isinstance(widget, RelatedFieldWidgetWrapper) and isinstance(
+            widget.widget, CheckboxSelectMultiple
+        ):
+            widget.use_required_attribute = widget.widget.use_required_attribute
+        return formfield

@@ -2,8 +2,7 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
-from django.db.models import Case, Count, IntegerField, ManyToManyField, Q, Value, When
-from django.forms import CheckboxSelectMultiple
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -18,6 +17,7 @@ from actors.models import Actor
 from actors.office import is_office
 from narvik_tilflytter.admin_widgets import (
     BoundedSearchMixin,
+    CheckboxesMixin,
     TolerantAutocompleteMixin,
     TranslationTabsMixin,
 )
@@ -187,6 +187,7 @@ class ModerationEventInline(admin.TabularInline):
 class OfferAdmin(
     BoundedSearchMixin,
     TolerantAutocompleteMixin,
+    CheckboxesMixin,
     ModerationMixin,
     TranslationTabsMixin,
     TabbedTranslationAdmin,
@@ -212,10 +213,6 @@ class OfferAdmin(
     search_fields = ["title_nb", "title_en", "summary_nb", "actor__name"]
     list_select_related = ["actor", "change_of", "pending_change"]
     autocomplete_fields = ["actor"]
-    # Topics, groups, segments and languages are ticked, as on the organisations' offer form:
-    # a few of each, all in sight, no JavaScript needed. (Django's filter_horizontal hides them
-    # in two scrolling lists, and axe-core rejects its filter icons: aria-prohibited-attr.)
-    formfield_overrides = {ManyToManyField: {"widget": CheckboxSelectMultiple}}
     # Status changes go through offers.moderation (the actions and buttons), not this form.
     readonly_fields = [
         "status",

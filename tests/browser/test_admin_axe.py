@@ -153,6 +153,15 @@ def test_admin_pages_have_no_wcag_21_aa_violations(live_server, waiting, make_co
     page.goto(live_server.url + reverse("admin:offers_offer_change", args=[change.pk]))
     assert page.locator("#change-diff del").first.is_visible()
 
+    # The office saves a new offer as it is: the browser sends the form (one ticked topic is
+    # enough), and the page after it, with its message, passes too.
+    page.goto(live_server.url + reverse("admin:offers_offer_change", args=[new.pk]))
+    assert page.evaluate("document.getElementById('offer_form').checkValidity()")
+    with page.expect_navigation():
+        page.locator("input[name=_continue]").click()
+    assert page.locator(".messagelist .success").is_visible()
+    check("a new offer, saved")
+
     # No script failed (ours runs after modeltranslation's, on every change page).
     assert not problems, problems
 
