@@ -14,6 +14,7 @@ from django.contrib.admin.widgets import (
 from django.core.exceptions import ValidationError
 from django.db.models import ManyToManyField
 from django.forms import CheckboxSelectMultiple, Script
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 
@@ -114,3 +115,20 @@ class CheckboxesMixin:
         ):
             widget.use_required_attribute = widget.widget.use_required_attribute
         return formfield
+
+
+class LabelledListEditableMixin:
+    """For a ModelAdmin with `list_editable`: Django draws those fields in the list with no label
+    (axe: label), so a screen reader says only «spin button, 3». Each gets a name that says its
+    column and its row: «Rekkefølge: Jobb»."""
+
+    def get_changelist_form(self, request, **kwargs):
+        form = super().get_changelist_form(request, **kwargs)
+
+        class LabelledChangelistForm(form):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                for field in self.fields.values():
+                    field.widget.attrs["aria-label"] = f"{capfirst(field.label)}: {self.instance}"
+
+        return LabelledChangelistForm

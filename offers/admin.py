@@ -18,6 +18,7 @@ from actors.office import is_office
 from narvik_tilflytter.admin_widgets import (
     BoundedSearchMixin,
     CheckboxesMixin,
+    LabelledListEditableMixin,
     TolerantAutocompleteMixin,
     TranslationTabsMixin,
 )
@@ -90,7 +91,7 @@ def review_queue(request):
 
 
 @admin.register(TargetGroup, Segment)
-class TaxonomyAdmin(BoundedSearchMixin, TranslationAdmin):
+class TaxonomyAdmin(BoundedSearchMixin, LabelledListEditableMixin, TranslationAdmin):
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name_nb", "name_en", "slug"]
@@ -112,7 +113,7 @@ def programme_and_public_name(area):
 
 
 @admin.register(Language)
-class LanguageAdmin(BoundedSearchMixin, TranslationAdmin):
+class LanguageAdmin(BoundedSearchMixin, LabelledListEditableMixin, TranslationAdmin):
     list_display = ["name", "code", "order"]
     list_editable = ["order"]
     search_fields = ["name_nb", "name_en", "code"]
