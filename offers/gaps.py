@@ -507,8 +507,9 @@ class GapMap:
         for filters in self.searches:
             for code in filters.get("language") or ():
                 searches[code] += 1
+        languages = list(Language.objects.all())
         rows = []
-        for language in Language.objects.all():
+        for language in languages:
             row = counts.get(language.pk, {"total": 0, "for_likely": 0})
             likely_groups = LIKELY_GROUPS.get(language.code, ())
             rows.append(
@@ -530,7 +531,7 @@ class GapMap:
                 "assumption, set in one place (offers/gaps.py): %(assumption)s. Unmet needs and "
                 "searches without results that asked for the language are of the period."
             )
-            % {"assumption": self.language_assumption(groups)},
+            % {"assumption": self.language_assumption(languages, groups)},
             header=[
                 _("Language"),
                 _("Public offers"),
@@ -543,16 +544,18 @@ class GapMap:
         )
 
     @staticmethod
-    def language_assumption(group_names):
+    def language_assumption(languages, group_names):
+        """LIKELY_GROUPS in words: "ukrainsk, arabisk: Flyktninger …, Familiegjenforente; …"."""
+        names = {language.code: language.name_in_text for language in languages}
         by_groups = defaultdict(list)
         for code, groups in LIKELY_GROUPS.items():
-            by_groups[groups].append(code)
+            by_groups[groups].append(str(names.get(code, code)))
         return "; ".join(
             "{}: {}".format(
-                ", ".join(codes),
+                ", ".join(languages),
                 ", ".join(str(group_names.get(slug, slug)) for slug in groups),
             )
-            for groups, codes in by_groups.items()
+            for groups, languages in by_groups.items()
         )
 
     # -- organisations ---------------------------------------------------------------------
@@ -714,7 +717,7 @@ class GapMap:
                 _("Norwegian level"),
                 _("People wanted"),
                 _("Would hire a learner"),
-                _("Organisations"),
+                _("Employers"),
                 _("From"),
             ],
             rows=rows,
