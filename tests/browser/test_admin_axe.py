@@ -194,3 +194,24 @@ def test_admin_pages_have_no_wcag_21_aa_violations(live_server, waiting, make_co
 
     assert not reports, "\n\n".join(f"{where}:\n{report}" for where, report in reports.items())
     assert not english, english
+
+
+def test_the_review_does_not_scroll_sideways_on_a_phone_at_200_percent_text(
+    live_server, waiting, make_context
+):
+    # Django's own tables (an inline's rows, the offer list) scroll inside their box; the page
+    # itself never does: not the front page's long words, a change's diff or the reject page.
+    page = make_context(viewport={"width": 390, "height": 844}, is_mobile=True).new_page()
+    log_in(page, live_server.url, office_member("nb"))
+    paths = [
+        reverse("admin:index"),
+        reverse("admin:offers_offer_change", args=[waiting["change"].pk]),
+        reverse("admin:offers_offer_reject", args=[waiting["new"].pk]),
+    ]
+    widths = {}
+    for path in paths:
+        page.goto(live_server.url + path)
+        # 200 % text, as a browser's text-size setting gives (the CSP forbids a <style> tag).
+        page.evaluate("document.documentElement.style.fontSize = '200%'")
+        widths[path] = page.evaluate("document.documentElement.scrollWidth")
+    assert widths == dict.fromkeys(paths, 390)
