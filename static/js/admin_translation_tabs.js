@@ -23,6 +23,12 @@
       };
       tabs.anchors.removeAttr("href").removeAttr("tabindex");
     });
+    // Each tab says its language's name, not its code: modeltranslation writes the code as the
+    // text and the name («Norsk bokmål») only as a title, which a screen reader may not read.
+    $(".ui-tabs-nav .ui-tabs-anchor[title]").each(function () {
+      this.textContent = this.title;
+      this.removeAttribute("title");
+    });
 
     // The select that turns every field to one language sits inside the page's <h1> and has
     // no name (axe: select-name). It moves below the heading, with a label, and its options

@@ -150,9 +150,14 @@ def test_admin_pages_have_no_wcag_21_aa_violations(live_server, waiting, make_co
         response = page.goto(live_server.url + path)
         assert response.status == 200, path
         if "/change/" in path:
-            # modeltranslation's tabs were made (and so were checked), and the select that
-            # turns every field to one language has its label.
+            # modeltranslation's tabs were made (and so were checked), each named by its
+            # language, not its code; the select that turns every field to one language has
+            # its label.
             assert page.locator(".ui-tabs-nav [role=tab]").count() >= 2, path
+            tab_names = page.eval_on_selector_all(
+                ".ui-tabs-nav [role=tab]", "tabs => tabs.map(tab => tab.textContent.trim())"
+            )
+            assert not set(tab_names) & {"nb", "en"}, tab_names
             assert page.get_by_label(switch_label).is_visible(), path
         check(path)
     if language == "nb":
