@@ -24,6 +24,7 @@ from offers.models import (
     ZeroResultSearch,
 )
 from tests.factories import make_actor, make_member, make_moderator, make_offer, make_user
+from tests.test_html_valid import describe, vnu_command, vnu_messages
 
 pytestmark = pytest.mark.django_db
 
@@ -460,6 +461,28 @@ def test_the_month_table_counts_each_month(office):
         ["april 2026", "1", "0", "1", "0", "0"],
         ["Hele perioden", "2", "0", "1", "1", "0"],
     ]
+
+
+def test_the_page_and_its_errors_are_valid_html(office, tmp_path):
+    command = vnu_command()  # skips (or fails, in CI) without the validator
+    busy_world()
+    pages = {
+        "map": {},
+        "by-segment": {"by": "segment", "start": "2026-01", "end": "2026-06"},
+        "not-a-month": {"start": "2026-13", "end": "mars"},
+        "backwards": {"start": "2026-05", "end": "2026-01"},
+    }
+    for name, query in pages.items():
+        (tmp_path / f"{name}.html").write_bytes(office.get(URL, query).content)
+    messages = vnu_messages(command, tmp_path)
+    failing = [m for m in messages if m["type"] != "info" or m.get("subType") == "fatal"]
+    assert not failing, "\n".join(describe(m) for m in failing)
+
+
+def test_a_month_that_is_no_month_comes_back_in_a_text_box(office):
+    body = office.get(URL, {"start": "2026-13", "end": "2026-02"}).content.decode()
+    assert re.search(r'<input type="text" name="start" value="2026-13"', body)
+    assert re.search(r'<input type="month" name="end" value="2026-02"', body)
 
 
 # --- queries -----------------------------------------------------------------------------

@@ -3,6 +3,7 @@ office only: the page, and each of its tables as CSV with `?format=csv&table=<na
 numbers come from offers/gaps.py, the same data for both."""
 
 import csv
+import re
 
 from django import forms
 from django.core.exceptions import PermissionDenied
@@ -21,10 +22,28 @@ from ..gaps import THIN_MAX, GapMap, Period, month_add, months_in
 MAX_MONTHS = 120
 
 
-class MonthField(forms.DateField):
-    """A month, typed or picked as YYYY-MM (<input type="month">), as its first day."""
+class MonthInput(forms.DateInput):
+    """<input type="month"> (a picker where the browser has one, a text box elsewhere). A value
+    that is no month (typed into the address, or by a browser without the picker) comes back in a
+    text box instead: a month input cannot hold it, and what was typed stays in sight."""
 
-    widget = forms.DateInput(attrs={"type": "month"}, format="%Y-%m")
+    input_type = "month"
+
+    def __init__(self):
+        super().__init__(format="%Y-%m")
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        shown = context["widget"]["value"]
+        if shown and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", str(shown)):
+            context["widget"]["type"] = "text"
+        return context
+
+
+class MonthField(forms.DateField):
+    """A month, typed or picked as YYYY-MM, as its first day."""
+
+    widget = MonthInput
     input_formats = ["%Y-%m", "%m.%Y", "%m/%Y"]
     default_validators = [validate_date_in_range]
     default_error_messages = {"invalid": _("Write the month as year and month, like 2026-03.")}
