@@ -207,8 +207,12 @@ def feedback_words(figures):
         )
     if figures.tried_count:
         parts.append(
-            _("%(got_in)s of %(tried)s got in")
-            % {"got_in": figures.got_in_count, "tried": figures.tried_count}
+            _("%(got_in)s of %(tried)s got in (%(share)s %%)")
+            % {
+                "got_in": figures.got_in_count,
+                "tried": figures.tried_count,
+                "share": figures.got_in_share,
+            }
         )
     return ", ".join(str(part) for part in parts)
 

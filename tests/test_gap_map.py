@@ -260,7 +260,7 @@ def test_unmet_needs_searches_and_feedback_land_in_their_cells(office):
     # The need from 2001 is outside the default period (the last 12 months).
     assert facts == "2 udekkede behov 1 søk uten treff"
     _count, _gap, facts = counts["Arbeid og rekruttering", "Flyktninger med oppholdstillatelse"]
-    assert facts == "3 svar, kvalitet 3,5 av 5, 1 av 2 kom med"
+    assert facts == "3 svar, kvalitet 3,5 av 5, 1 av 2 kom med (50 %)"
     # The 2001 need is counted when the period covers it.
     counts = grid_counts(office.get(URL, {"start": "2001-01", "end": "2001-01"}))
     facts = counts["Bo- og levevilkår", "Flyktninger med oppholdstillatelse"][2]
@@ -371,7 +371,8 @@ def test_the_grids_csv_has_one_row_per_cell_with_the_pages_numbers(office):
             if quality:
                 feedback += f", kvalitet {quality} av 5"
             if tried != "0":
-                feedback += f", {got_in} av {tried} kom med"
+                share = round(100 * int(got_in) / int(tried))
+                feedback += f", {got_in} av {tried} kom med ({share} %)"
             facts_in_csv.append(feedback)
         assert facts == " ".join(facts_in_csv), (topic, group)
 
@@ -399,6 +400,21 @@ def test_the_language_table_counts_public_offers_and_those_for_the_likely_groups
         "Flyktninger med oppholdstillatelse, Familiegjenforente"
     )
     assert assumption in page
+
+
+def test_a_cell_excel_would_run_as_a_formula_is_text_in_the_csv(office):
+    RecruitmentNeed.objects.create(
+        actor=make_actor(kind=Actor.Kind.BUSINESS),
+        field='=HYPERLINK("https://example.org")',
+        field_category="other",
+        count=2,
+        starts_on=date(2027, 1, 1),
+        contact_name="A",
+        contact_email="a@example.org",
+    )
+    rows = csv_rows(office.get(URL, {"format": "csv", "table": "occupations"}))
+    assert rows[1][0] == '\'=HYPERLINK("https://example.org")'
+    assert rows[1][3] == "2"
 
 
 # --- bad input ---------------------------------------------------------------------------

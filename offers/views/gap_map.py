@@ -149,8 +149,14 @@ def csv_response(table, period):
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=delimiter)
-    writer.writerows(table.csv_rows())
+    writer.writerows([formula_safe(cell) for cell in row] for row in table.csv_rows())
     return response
+
+
+def formula_safe(cell):
+    """A cell Excel would run as a formula (an organisation may name a job «=HYPERLINK(…)»)
+    starts with an apostrophe instead, which Excel shows as text. No count or date starts so."""
+    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 def period_words(period):
