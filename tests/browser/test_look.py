@@ -121,3 +121,31 @@ def test_axe_finds_nothing_on_home_list_and_offer(live_server, site, make_contex
         if results.violations_count:
             reports[path] = results.generate_report()
     assert not reports, "\n\n".join(f"{path}\n{report}" for path, report in reports.items())
+
+
+def test_the_layout_mirrors_for_right_to_left(live_server, site, make_context):
+    """Arabic comes later: the header, the tiles and the offer page are written with logical
+    properties, so setting dir="rtl" mirrors them without a sideways scroll."""
+    page = make_context(**PHONE).new_page()
+    page.goto(live_server.url + "/nb/")
+    page.evaluate("document.documentElement.dir = 'rtl'")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    tile = page.locator(".tile-topic").first
+    icon, name = (
+        tile.locator(".topic-icon").bounding_box(),
+        tile.locator(".tile-name").bounding_box(),
+    )
+    assert icon["x"] >= name["x"] + name["width"]  # the icon at the tile's start: the right
+    brand = page.locator(".brand").bounding_box()
+    assert brand["x"] + brand["width"] > 390 / 2  # the wordmark starts the row on the right
+    page.locator(".site-menu > summary").tap()
+    menu = page.get_by_role("navigation", name="Hovedmeny").bounding_box()
+    assert menu["x"] >= 0 and menu["x"] + menu["width"] <= 390
+    shoot(page, "phone-rtl-menu-open")
+    page = make_context(**DESKTOP).new_page()
+    page.goto(live_server.url + f"/nb/tilbud/{site.slug}/")
+    page.evaluate("document.documentElement.dir = 'rtl'")
+    text = page.locator(".offer-text").bounding_box()
+    facts = page.locator(".key-facts").bounding_box()
+    assert facts["x"] + facts["width"] <= text["x"]  # the facts on the left, the text on the right
+    shoot(page, "desktop-rtl-offer")
