@@ -1,7 +1,8 @@
 /* modeltranslation's language tabs (tabbed_translation_fields.js) without what axe-core finds
    wrong in them. Loaded right after that script by narvik_tilflytter/admin_widgets.py's
    TranslationTabsMixin, so this runs once the tabs are made. Without JavaScript there are no
-   tabs: each language's field is shown with its own label. */
+   tabs: each language's field is shown with its own label. Tabs made later (an inline's «Add
+   another» row with translated fields) are left as they are: no admin here has such an inline. */
 "use strict";
 (function () {
   var script = document.currentScript;
