@@ -140,6 +140,15 @@ LEAK_MATRIX = {
         Visit(reverse("offers:event", args=[hidden.slug]), 404),
         Visit(reverse("offers:event", args=[shown.slug]), 200),
     ],
+    # Feedback only on an offer the public may see; "didn't find it" names no offer at all.
+    "offers:feedback": lambda hidden, shown: [
+        Visit(reverse("offers:feedback", args=[hidden.slug]), 404),
+        Visit(reverse("offers:feedback", args=[shown.slug]), 200),
+    ],
+    "offers:unmet_need": lambda hidden, shown: [
+        Visit(reverse("offers:unmet_need"), 200),
+        Visit(reverse("offers:unmet_need") + "?text=Skjult+tilbud", 200),
+    ],
     "offers:confirm": lambda hidden, shown: [
         Visit(reverse("offers:confirm", args=["junk"]), 400),
         # The organisation's own link: a published offer outside its dates (or of an
