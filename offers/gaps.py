@@ -449,7 +449,7 @@ class GapMap:
         if self.by == "group":
             title = _("Topics and target groups")
             caption = _(
-                "Public offers for each topic and target group. «none» and «thin» (1–%(thin)s "
+                "Public offers for each topic and target group. “none” and “thin” (1–%(thin)s "
                 "offers) mark the gaps. Under the number: unmet needs and searches without "
                 "results that named the topic and the group, and feedback on the topic's offers "
                 "for the group, in the period."
@@ -457,7 +457,7 @@ class GapMap:
         else:
             title = _("Topics and segments")
             caption = _(
-                "Public offers for each topic and segment. «none» and «thin» (1–%(thin)s "
+                "Public offers for each topic and segment. “none” and “thin” (1–%(thin)s "
                 "offers) mark the gaps. Under the number: unmet needs and searches without "
                 "results that named the topic and the segment, and feedback on the topic's "
                 "offers for the segment, in the period."

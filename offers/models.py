@@ -171,7 +171,7 @@ class Offer(models.Model):
 
     is_free = models.BooleanField(_("free"), default=False)
     price = models.CharField(
-        _("price"), max_length=200, blank=True, help_text=_("For example «200 kr per semester».")
+        _("price"), max_length=200, blank=True, help_text=_("For example “200 kr per semester”.")
     )
     place = models.CharField(_("place"), max_length=200, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
@@ -179,7 +179,7 @@ class Offer(models.Model):
         _("when"),
         max_length=300,
         blank=True,
-        help_text=_("For example «Tuesdays 18–20, September to May»."),
+        help_text=_("For example “Tuesdays 18–20, September to May”."),
     )
     starts_at = models.DateTimeField(
         _("starts"), null=True, blank=True, validators=[validate_date_in_range]
