@@ -49,6 +49,27 @@ ACCESSIBILITY_CHECKS = [
     ),
     Check(
         _(
+            "axe-core does the same on the forms for feedback and for telling us what you did "
+            "not find, also when they come back with a message."
+        ),
+        "tests/browser/test_voice_browser.py::test_the_forms_with_their_messages_pass_axe",
+    ),
+    Check(
+        _(
+            "axe-core does the same on the admin pages of the project office, in Norwegian and "
+            "English, and on its gap map."
+        ),
+        "tests/browser/test_admin_axe.py::test_admin_pages_have_no_wcag_21_aa_violations",
+    ),
+    Check(
+        _(
+            "On a phone, the number of offers found and the first offer show without scrolling, "
+            "and with text at twice its size nothing needs scrolling sideways."
+        ),
+        "tests/browser/test_phone_layout.py::test_200_percent_text_does_not_scroll_sideways",
+    ),
+    Check(
+        _(
             "With the keyboard alone and JavaScript switched off, you can skip to the content, "
             "search, choose filters and remove them again."
         ),
