@@ -370,3 +370,8 @@ def test_the_demo_has_newcomers_voice_to_read(demo, client):
     assert hidden.comment not in page
     assert UnmetNeed.objects.filter(focus_area__slug="housing").exists()
     assert ZeroResultSearch.objects.exists()
+    from actors.models import RecruitmentNeed
+
+    welders = RecruitmentNeed.objects.open().get(field="Sveiser")
+    assert (welders.count, welders.norwegian_level) == (5, "B1")
+    assert welders.actor.registers_recruitment_needs

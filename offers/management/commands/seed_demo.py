@@ -23,7 +23,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from modeltranslation.translator import translator
 
-from actors.models import Actor, Membership
+from actors.models import Actor, Membership, RecruitmentNeed
 from actors.office import OFFICE_GROUP
 from offers import changes, taxonomy
 from offers.models import (
@@ -430,6 +430,18 @@ class Command(BaseCommand):
                 created_on=self.today - timedelta(days=entry["days_ago"]),
             )
             self.count("needs", "created")
+        for entry in data.get("recruitment_need", []):
+            self.seed_recruitment_need(entry)
+
+    def seed_recruitment_need(self, entry):
+        """An employer's recruitment need (the `recruitment_need` tables of voice.toml)."""
+        where = f"voice.toml recruitment need {entry.get('field')!r}"
+        fields = set(RecruitmentNeed.FORM_FIELDS) - {"starts_on", "field"}
+        check_keys(entry, {"actor", "field", "starts_days", *fields}, where)
+        values = {name: entry[name] for name in fields if name in entry}
+        values["starts_on"] = self.today + timedelta(days=entry["starts_days"])
+        actor = Actor.objects.get(slug=entry["actor"])
+        self.sync(RecruitmentNeed, {"actor": actor, "field": entry["field"]}, values, "needs")
 
     def seed_logins(self, organisations, actors):
         logins = []
