@@ -2,7 +2,6 @@
 office only: the page, and each of its tables as CSV with `?format=csv&table=<name>`. The
 numbers come from offers/gaps.py, the same data for both."""
 
-import csv
 import re
 
 from django import forms
@@ -14,6 +13,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from actors.office import is_office
+from narvik_tilflytter import spreadsheets
 from narvik_tilflytter.validators import validate_date_in_range
 
 from ..gaps import THIN_MAX, GapMap, Period, month_add, months_in
@@ -141,22 +141,8 @@ def page(request, site, form, gaps, status=200):
 
 
 def csv_response(table, period):
-    # Excel reads a comma-separated file as one column where the decimal mark is a comma
-    # (bokmål): there the list separator is a semicolon. The BOM makes it read UTF-8 (æøå).
-    delimiter = ";" if formats.get_format("DECIMAL_SEPARATOR") == "," else ","
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
     name = f"gap-map-{table.key}-{period.first:%Y-%m}-{period.last:%Y-%m}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=delimiter)
-    writer.writerows([formula_safe(cell) for cell in row] for row in table.csv_rows())
-    return response
-
-
-def formula_safe(cell):
-    """A cell Excel would run as a formula (an organisation may name a job «=HYPERLINK(…)»)
-    starts with an apostrophe instead, which Excel shows as text. No count or date starts so."""
-    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+    return spreadsheets.csv_response(table.csv_rows(), name)
 
 
 def period_words(period):
