@@ -26,6 +26,12 @@ def filtered_offers(request):
     return filterset.qs
 
 
+def _with_filters(name, request):
+    """The path of `name` with the request's filters (its query string) kept."""
+    query = request.GET.urlencode()
+    return reverse(name) + (f"?{query}" if query else "")
+
+
 class PlainTextAtomFeed(Atom1Feed):
     """Atom whose entry summaries are declared plain text.
 
@@ -52,8 +58,12 @@ class OfferFeed(Feed):
         return _("New offers from the organisations that welcome newcomers to Narvik.")
 
     def link(self, request):
-        query = request.GET.urlencode()
-        return reverse("offers:list") + (f"?{query}" if query else "")
+        return _with_filters("offers:list", request)
+
+    def feed_url(self, request):
+        # Django's default is the path alone, so a filtered feed's rel="self" named the
+        # unfiltered feed: a reader that follows it would subscribe to every offer.
+        return _with_filters("offers:feed", request)
 
     def items(self, request):
         return filtered_offers(request).order_by("-published_at", "pk")[:FEED_SIZE]
