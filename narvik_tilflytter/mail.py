@@ -10,7 +10,7 @@ nobody, and every sender in the project gets that without thinking of it.
 """
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -18,13 +18,23 @@ from django.utils import translation
 from actors.office import office_users
 
 
-def _send(address, language, template, context):
+def _send(address, language, template, context, headers=None):
     with translation.override(language):
         context = {"site_url": settings.SITE_URL, **context}
         subject = render_to_string(f"{template}_subject.txt", context, using="text")
         body = render_to_string(f"{template}.txt", context, using="text")
     subject = " ".join(subject.split())
-    transaction.on_commit(lambda: send_mail(subject, body, None, [address]))
+    if headers:
+        message = EmailMessage(subject, body, None, [address], headers=headers)
+        transaction.on_commit(message.send)
+    else:
+        transaction.on_commit(lambda: send_mail(subject, body, None, [address]))
+
+
+def send_to_address(address, language, template, context=None, *, headers=None):
+    """To someone without an account (an e-mail alert's subscriber), in `language`; `headers`
+    are added to the message (List-Unsubscribe)."""
+    _send(address, language, template, context or {}, headers)
 
 
 def send_to_user(user, template, context=None, *, language=None):

@@ -42,6 +42,8 @@ JOIN_REQUEST_LIMIT = Limit("join-request", requests=10, seconds=15 * 60)
 # guards them too). Generous: a reception desk's visitors may all share one address.
 FEEDBACK_LIMIT = Limit("feedback", requests=30, seconds=15 * 60)
 UNMET_NEED_LIMIT = Limit("unmet-need", requests=30, seconds=15 * 60)
+# Asking for e-mail alerts (offers/alerts.py also sends one confirmation per address an hour).
+SUBSCRIBE_LIMIT = Limit("subscribe", requests=10, seconds=15 * 60)
 
 # A client whose address cannot be read (a misconfigured proxy) is counted with all such.
 UNKNOWN_ADDRESS = "unknown"

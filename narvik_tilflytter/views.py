@@ -8,7 +8,7 @@ from django.conf import settings
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from offers import feedback, needs
+from offers import alerts, feedback, needs
 
 from . import ratelimit, statements
 
@@ -21,6 +21,7 @@ RATE_LIMITS = [
     ratelimit.JOIN_REQUEST_LIMIT,
     ratelimit.FEEDBACK_LIMIT,
     ratelimit.UNMET_NEED_LIMIT,
+    ratelimit.SUBSCRIBE_LIMIT,
 ]
 
 
@@ -57,5 +58,8 @@ def privacy(request):
             "rate_limit_minutes": max(limit.seconds for limit in RATE_LIMITS) // 60,
             "feedback_min_answers": feedback.MIN_ANSWERS,
             "repeat_minutes": needs.REPEAT_SECONDS // 60,
+            "alert_confirm_days": alerts.CONFIRM_DAYS,
+            "alert_mail_minutes": alerts.CONFIRM_MAIL_SECONDS // 60,
+            "alert_keep_months": round(alerts.KEEP_DAYS / 365 * 12),
         },
     )

@@ -540,3 +540,31 @@ class ZeroResultSearch(models.Model):
 
     def __str__(self):
         return self.words or "—"
+
+
+class Subscription(models.Model):
+    """An e-mail alert: new public offers for a list's filters, once a week (offers/alerts.py).
+
+    Only what the alert needs (DESIGN.md: e-mail, filters, language, confirmed date): no name,
+    no IP address, nothing about what was read or clicked. `filters` is the list's filters as
+    offers/needs.py writes them, with the search words under "q" (normalised). `created_on`
+    lets an address that never confirms be deleted after a week; `last_sent_at` is the
+    high-water mark of the digests: offers published after it are new, so no offer is sent
+    twice however often the command runs."""
+
+    email = models.EmailField(_("e-mail address"))
+    filters = models.JSONField(_("filters"), default=dict, blank=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    created_on = models.DateField(_("asked for on"), default=timezone.localdate)
+    confirmed_on = models.DateField(_("confirmed on"), null=True, blank=True)
+    last_sent_at = models.DateTimeField(_("offers sent up to"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("e-mail alert")
+        verbose_name_plural = _("e-mail alerts")
+        constraints = [
+            models.UniqueConstraint(fields=["email", "filters"], name="one_alert_per_filters")
+        ]
+
+    def __str__(self):
+        return self.email

@@ -1,10 +1,15 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from narvik_tilflytter.ratelimit import FEEDBACK_LIMIT, UNMET_NEED_LIMIT, rate_limited
+from narvik_tilflytter.ratelimit import (
+    FEEDBACK_LIMIT,
+    SUBSCRIBE_LIMIT,
+    UNMET_NEED_LIMIT,
+    rate_limited,
+)
 
 from . import feeds
-from .views import confirm, feedback, public
+from .views import alerts, confirm, feedback, public
 
 app_name = "offers"
 
@@ -25,4 +30,13 @@ urlpatterns = [
         name="unmet_need",
     ),
     path(_("still-current/<str:token>/"), confirm.confirm_current, name="confirm"),
+    path(
+        _("e-mail-alerts/"), rate_limited(SUBSCRIBE_LIMIT)(alerts.subscribe), name="subscribe"
+    ),
+    path(
+        _("e-mail-alerts/confirm/<str:token>/"),
+        alerts.subscription_confirm,
+        name="subscription_confirm",
+    ),
+    path(_("e-mail-alerts/stop/<str:token>/"), alerts.unsubscribe, name="unsubscribe"),
 ]

@@ -159,6 +159,18 @@ LEAK_MATRIX = {
             may_show_it=_published(hidden),
         ),
     ],
+    # E-mail alerts (offers/alerts.py): the form names the filters, never an offer; the links
+    # need their signature (tests/offers/test_alerts.py sends the digests).
+    "offers:subscribe": lambda hidden, shown: [
+        Visit(reverse("offers:subscribe"), 200),
+        Visit(reverse("offers:subscribe") + "?focus=leisure&segment=families", 200),
+    ],
+    "offers:subscription_confirm": lambda hidden, shown: [
+        Visit(reverse("offers:subscription_confirm", args=["junk"]), 400),
+    ],
+    "offers:unsubscribe": lambda hidden, shown: [
+        Visit(reverse("offers:unsubscribe", args=["junk"]), 400),
+    ],
     "actors:list": lambda hidden, shown: [Visit(reverse("actors:list"), 200)],
     "actors:detail": lambda hidden, shown: [
         Visit(

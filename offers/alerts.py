@@ -1,0 +1,282 @@
+"""E-mail alerts: new public offers for a list's filters, in a weekly digest (issue 10, item 5).
+
+- Double opt-in: asking stores the address unconfirmed and sends one e-mail with a signed link
+  (valid `CONFIRM_DAYS`); nothing else goes to an address until that link is used. One such
+  e-mail per address every `CONFIRM_MAIL_SECONDS`, whatever is asked (the cache remembers a hash
+  of the address, not the address). A confirmed address that asks again gets the same e-mail:
+  its link renews the alert. The page says the same in every case.
+- `send_digests` (the daily `manage.py send_digests`): to each confirmed alert whose last digest
+  is `DIGEST_DAYS` or more days old, the public offers matching its filters published since its
+  mark (`last_sent_at`), at most `DIGEST_MAX`; then the mark moves, so no offer comes twice.
+  No new offers, no e-mail, except in the alert's last `RENEW_NOTICE_DAYS`.
+- Kept for a year: an alert confirmed more than `KEEP_DAYS` ago is deleted. Each digest in the
+  last `RENEW_NOTICE_DAYS` carries a link "Keep getting these e-mails" (the confirmation link,
+  which sets `confirmed_on` to today). An address that never confirms is deleted after
+  `CONFIRM_DAYS`. Unsubscribing deletes the alert at once (a signed link that does not expire,
+  and RFC 8058's one-click POST from the `List-Unsubscribe` header).
+"""
+
+import hashlib
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.http import QueryDict
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from narvik_tilflytter import mail
+
+from .filters import OfferFilter
+from .models import Offer, Subscription
+from .needs import normalise_filters, normalise_words
+
+CONFIRM_DAYS = 7
+CONFIRM_MAIL_SECONDS = 60 * 60
+DIGEST_DAYS = 7
+DIGEST_MAX = 20
+KEEP_DAYS = 365
+RENEW_NOTICE_DAYS = 14
+
+CONFIRM_SALT = "offers.subscription-confirm"
+UNSUBSCRIBE_SALT = "offers.unsubscribe"
+
+
+# The filters an alert stores, and back
+
+
+def stored_filters(cleaned_data):
+    """The list's valid filters as an alert stores them (offers/needs.py's form), the search
+    words normalised under "q"."""
+    filters = normalise_filters(cleaned_data)
+    words = normalise_words(cleaned_data.get("q"))
+    if words:
+        filters["q"] = words
+    return filters
+
+
+def filter_query(filters):
+    """The stored filters as the list's query string (a QueryDict)."""
+    query = QueryDict(mutable=True)
+    for name, value in filters.items():
+        if value is True:
+            query[name] = "1"
+        elif isinstance(value, list):
+            query.setlist(name, [str(item) for item in value])
+        else:
+            query[name] = str(value)
+    return query
+
+
+def filterset_for(subscription, queryset=None):
+    queryset = Offer.objects.public() if queryset is None else queryset
+    return OfferFilter(filter_query(subscription.filters), queryset=queryset)
+
+
+def list_url(subscription):
+    """The list's address for the alert's filters, in the active language."""
+    query = filter_query(subscription.filters).urlencode()
+    return f"{settings.SITE_URL}{reverse('offers:list')}{'?' + query if query else ''}"
+
+
+# Tokens
+
+
+def confirm_token(subscription):
+    return signing.dumps(
+        {"s": subscription.pk, "e": subscription.email}, salt=CONFIRM_SALT, compress=True
+    )
+
+
+def unsubscribe_token(subscription):
+    return signing.dumps(
+        {"s": subscription.pk, "e": subscription.email}, salt=UNSUBSCRIBE_SALT, compress=True
+    )
+
+
+def _payload(token, salt, max_age=None):
+    """The (pk, e-mail) a token is for. Raises signing.BadSignature (SignatureExpired)."""
+    data = signing.loads(token, salt=salt, max_age=max_age)
+    try:
+        return int(data["s"]), str(data["e"])
+    except (KeyError, TypeError, ValueError):
+        raise signing.BadSignature("Not an alert's token") from None
+
+
+def subscription_to_confirm(token):
+    """The alert a confirmation link is for, or None if it is gone (raises BadSignature)."""
+    pk, email = _payload(token, CONFIRM_SALT, max_age=timedelta(days=CONFIRM_DAYS))
+    return Subscription.objects.filter(pk=pk, email=email).first()
+
+
+def subscription_to_end(token):
+    """The alert an unsubscribe link is for, or None if it is gone (raises BadSignature)."""
+    pk, email = _payload(token, UNSUBSCRIBE_SALT)
+    return Subscription.objects.filter(pk=pk, email=email).first()
+
+
+def _link(name, token):
+    return f"{settings.SITE_URL}{reverse(name, args=[token])}"
+
+
+# Moves
+
+
+def normalise_email(value):
+    return value.strip().lower()
+
+
+def subscribe(*, email, filters, language):
+    """Ask for an alert. Returns nothing that says whether the address was known.
+
+    A new address and filters are stored unconfirmed, and the confirmation e-mail is sent,
+    unless one went to this address within the hour (then nothing is stored)."""
+    email = normalise_email(email)
+    if not _may_mail(email):
+        return
+    with transaction.atomic():
+        subscription = Subscription.objects.filter(email=email, filters=filters).first()
+        if subscription is None:
+            try:
+                with transaction.atomic():
+                    subscription = Subscription.objects.create(
+                        email=email, filters=filters, language=language
+                    )
+            except IntegrityError:
+                # The same request twice at once: the other one made it.
+                subscription = Subscription.objects.get(email=email, filters=filters)
+        _send_confirmation(subscription)
+
+
+def _may_mail(email):
+    """True once per address in CONFIRM_MAIL_SECONDS (a hash of it in the cache)."""
+    key = "alert-mail:" + hashlib.sha256(email.encode()).hexdigest()
+    try:
+        return cache.add(key, 1, timeout=CONFIRM_MAIL_SECONDS)
+    except Exception:
+        # Without the cache, send: the per-client rate limit still holds.
+        return True
+
+
+def _send_confirmation(subscription):
+    with translation.override(subscription.language):
+        context = {
+            "filters": describe(subscription),
+            "confirm_url": _link("offers:subscription_confirm", confirm_token(subscription)),
+            "confirm_days": CONFIRM_DAYS,
+            "renewing": subscription.confirmed_on is not None,
+        }
+    mail.send_to_address(
+        subscription.email, subscription.language, "email/offers/subscription_confirm", context
+    )
+
+
+def confirm(subscription):
+    """The link was used: the alert starts (or is kept for another year). Its first digest
+    has the offers published from now on."""
+    first = subscription.confirmed_on is None
+    subscription.confirmed_on = timezone.localdate()
+    if first:
+        subscription.last_sent_at = timezone.now()
+    subscription.save(update_fields=["confirmed_on", "last_sent_at"])
+
+
+def unsubscribe(subscription):
+    subscription.delete()
+
+
+def describe(subscription):
+    """The alert's filters in words, in the active language (as the list's chips say them)."""
+    from .views.public import active_filters
+
+    query = filter_query(subscription.filters)
+    filterset = OfferFilter(query, queryset=Offer.objects.none())
+    if not filterset.is_valid():
+        return []
+    return [label for label, _url in active_filters(filterset, query)]
+
+
+# The digests
+
+
+def delete_expired(today=None):
+    """Unconfirmed after CONFIRM_DAYS, or not confirmed again within KEEP_DAYS: deleted."""
+    today = today or timezone.localdate()
+    unconfirmed = Subscription.objects.filter(
+        confirmed_on__isnull=True, created_on__lte=today - timedelta(days=CONFIRM_DAYS)
+    )
+    too_old = Subscription.objects.filter(confirmed_on__lte=today - timedelta(days=KEEP_DAYS))
+    return unconfirmed.delete()[0] + too_old.delete()[0]
+
+
+def send_digests():
+    """One digest to each confirmed alert that is due; safe to run as often as you like.
+
+    Returns {"sent": n, "deleted": n}."""
+    now = timezone.now()
+    today = timezone.localdate(now)
+    deleted = delete_expired(today)
+    due_before = today - timedelta(days=DIGEST_DAYS)
+    sent = 0
+    for subscription in Subscription.objects.filter(confirmed_on__isnull=False).order_by("pk"):
+        mark = subscription.last_sent_at
+        if mark is not None and timezone.localdate(mark) > due_before:
+            continue
+        if _send_digest(subscription, now=now, today=today):
+            sent += 1
+    return {"sent": sent, "deleted": deleted}
+
+
+def new_offers(subscription, *, now):
+    """The public offers matching the alert, published after its mark, newest first."""
+    queryset = Offer.objects.public().filter(published_at__lte=now)
+    if subscription.last_sent_at is not None:
+        queryset = queryset.filter(published_at__gt=subscription.last_sent_at)
+    filterset = filterset_for(subscription, queryset)
+    if not filterset.is_valid():
+        # A term the alert names was deleted: what is left of the filters still holds.
+        return Offer.objects.none()
+    return filterset.qs.order_by("-published_at", "pk")
+
+
+def _send_digest(subscription, *, now, today):
+    ends_on = subscription.confirmed_on + timedelta(days=KEEP_DAYS)
+    renew = ends_on - today <= timedelta(days=RENEW_NOTICE_DAYS)
+    with transaction.atomic():
+        with translation.override(subscription.language):
+            offers = list(new_offers(subscription, now=now)[: DIGEST_MAX + 1])
+            if not offers and not renew:
+                return False
+            unsubscribe_url = _link("offers:unsubscribe", unsubscribe_token(subscription))
+            context = {
+                "offers": [
+                    (offer, f"{settings.SITE_URL}{offer.get_absolute_url()}")
+                    for offer in offers[:DIGEST_MAX]
+                ],
+                "more": len(offers) > DIGEST_MAX,
+                "list_url": list_url(subscription),
+                "filters": describe(subscription),
+                "unsubscribe_url": unsubscribe_url,
+                "renew_url": (
+                    _link("offers:subscription_confirm", confirm_token(subscription))
+                    if renew
+                    else ""
+                ),
+                "ends_on": ends_on,
+                "digest_days": DIGEST_DAYS,
+            }
+        mail.send_to_address(
+            subscription.email,
+            subscription.language,
+            "email/offers/digest",
+            context,
+            headers={
+                "List-Unsubscribe": f"<{unsubscribe_url}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+        )
+        subscription.last_sent_at = now
+        subscription.save(update_fields=["last_sent_at"])
+    return True
