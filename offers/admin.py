@@ -37,6 +37,7 @@ from .models import (
     UnmetNeed,
     ZeroResultSearch,
 )
+from .views import admin_import
 
 Status = Offer.Status
 
@@ -292,6 +293,16 @@ class OfferAdmin(
     def get_urls(self):
         return [
             path(
+                "import/",
+                self.admin_site.admin_view(self.import_view),
+                name="offers_offer_import",
+            ),
+            path(
+                "import/template/",
+                self.admin_site.admin_view(self.import_template_view),
+                name="offers_offer_import_template",
+            ),
+            path(
                 "<int:pk>/approve/",
                 self.admin_site.admin_view(self.approve_view),
                 name="offers_offer_approve",
@@ -303,6 +314,13 @@ class OfferAdmin(
             ),
             *super().get_urls(),
         ]
+
+    def import_view(self, request):
+        # The bulk import: offers/views/admin_import.py, with offers/imports.py.
+        return admin_import.offer_import(request, self)
+
+    def import_template_view(self, request):
+        return admin_import.offer_import_template(request, self)
 
     def _decide(self, request, offers, move, **kwargs):
         done = 0

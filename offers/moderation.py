@@ -71,14 +71,16 @@ def _mail_context(offer):
 
 
 @transaction.atomic
-def submit(offer, *, by):
-    """An organisation member sends a draft (or a rejected offer, after editing) for review."""
+def submit(offer, *, by, note=""):
+    """An organisation member sends a draft (or a rejected offer, after editing) for review; the
+    project office may too, on the organisation's behalf (its import, offers/imports.py)."""
     _check_status(
         offer,
         {Status.DRAFT, Status.REJECTED},
         _("Only drafts and rejected offers can be sent for review."),
     )
-    if not _is_member(offer, by):
+    by_office = is_office(by)
+    if not by_office and not _is_member(offer, by):
         raise ModerationError(_("Only the organisation's members can do this."), code="forbidden")
     if not offer.actor.is_approved:
         raise ModerationError(
@@ -94,8 +96,10 @@ def submit(offer, *, by):
             _("Choose at least one topic and one language before you send the offer."),
             code="incomplete",
         )
-    _move(offer, Status.PENDING, by)
-    mail.send_to_office("email/offers/submitted", _mail_context(offer))
+    _move(offer, Status.PENDING, by, note=note)
+    if not by_office:
+        # The office does not need telling what it sent itself.
+        mail.send_to_office("email/offers/submitted", _mail_context(offer))
 
 
 @transaction.atomic
@@ -108,7 +112,7 @@ def withdraw(offer, *, by):
 
 
 @transaction.atomic
-def approve(offer, *, by):
+def approve(offer, *, by, note=""):
     """The project office publishes an offer, or puts an approved change into the live offer."""
     _check_status(offer, {Status.PENDING}, _("Only offers waiting for review can be approved."))
     _check_office(by)
@@ -130,7 +134,7 @@ def approve(offer, *, by):
         offer.published_at = offer.published_at or now
         offer.last_confirmed_at = now
         offer.save(update_fields=["published_at", "last_confirmed_at"])
-        _move(offer, Status.PUBLISHED, by)
+        _move(offer, Status.PUBLISHED, by, note=note)
         context = _mail_context(offer)
     mail.send_to_users(members_of(offer.actor), "email/offers/approved", context)
 

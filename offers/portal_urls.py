@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from .views import portal, portal_feedback
+from .views import portal, portal_feedback, portal_import
 
 urlpatterns = [
     path("", portal.dashboard, name="dashboard"),
@@ -16,4 +16,10 @@ urlpatterns = [
     path(_("offers/<int:pk>/extend/"), portal.offer_extend, name="offer_extend"),
     path(_("offers/<int:pk>/discard-change/"), portal.change_discard, name="change_discard"),
     path(_("offers/<int:pk>/feedback/"), portal_feedback.offer_feedback, name="offer_feedback"),
+    path(_("offers/import/"), portal_import.offer_import, name="offer_import"),
+    path(
+        _("offers/import/template/"),
+        portal_import.offer_import_template,
+        name="offer_import_template",
+    ),
 ]

@@ -31,6 +31,8 @@ OFFER_URLS = {
     "offer_extend": ("POST", True, False),
     "change_discard": ("POST", True, False),
     "offer_feedback": ("GET", True, False),
+    "offer_import": ("GET", False, True),
+    "offer_import_template": ("GET", False, True),
 }
 
 
