@@ -84,6 +84,10 @@ def public_pages(offer):
         ("accessibility", reverse("accessibility"), 200),
         ("privacy", reverse("privacy"), 200),
         ("still-current-bad-link", reverse("offers:confirm", args=["junk"]), 400),
+        ("alerts", reverse("offers:subscribe") + "?focus=leisure&q=ski", 200),
+        ("alerts-bad-filters", reverse("offers:subscribe") + "?focus=nonsense", 400),
+        ("alerts-bad-link", reverse("offers:subscription_confirm", args=["junk"]), 400),
+        ("alerts-stop-bad-link", reverse("offers:unsubscribe", args=["junk"]), 400),
         ("login", reverse("login"), 200),
         ("register", reverse("portal:register"), 200),
         ("password-reset", reverse("password_reset"), 200),
@@ -103,6 +107,7 @@ def posted_pages():
         ("login-wrong-password", reverse("login"), login, 200),
         ("register-with-errors", reverse("portal:register"), {"account-email": "no"}, 400),
         ("password-reset-with-errors", reverse("password_reset"), {"email": "no"}, 200),
+        ("alerts-with-errors", reverse("offers:subscribe"), {"email": "no"}, 400),
     ]
 
 

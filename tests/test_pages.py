@@ -45,6 +45,7 @@ def public_urls(offer):
         reverse("about"),
         reverse("accessibility"),
         reverse("privacy"),
+        reverse("offers:subscribe") + "?focus=leisure&segment=families",
     ]
 
 
@@ -100,7 +101,9 @@ def test_language_switch_is_links_not_a_form(client, db):
 
 def test_page_loads_nothing_from_other_hosts(client, site):
     body = client.get(reverse("offers:detail", args=[site.slug])).content.decode()
-    sources = re.findall(r'<(?:link|script|img)[^>]+(?:href|src)="([^"]+)"', body)
+    # What the page loads: rel="canonical" (on SITE_URL) and the alternates only name addresses.
+    loads = r'<(?:link(?! rel="(?:canonical|alternate)")|script|img)[^>]+(?:href|src)="([^"]+)"'
+    sources = re.findall(loads, body)
     assert sources
     external = [s for s in sources if s.startswith(("http", "//")) and "testserver" not in s]
     assert not external
