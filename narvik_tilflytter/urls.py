@@ -16,6 +16,8 @@ urlpatterns = [
     path("admin/login/", rate_limited(LOGIN_LIMIT)(admin.site.login)),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Open data (Open Referral HSDS 3.0), the same in every language: `?lang=en` for English.
+    path("api/hsds/", include("offers.hsds_urls")),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -14,6 +14,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone, translation
 
 from offers import freshness
+from offers.hsds import VOCABULARIES, hsds_id, object_id
 from offers.models import Offer
 from tests.factories import make_actor, make_offer
 
@@ -197,6 +198,39 @@ LEAK_MATRIX = {
     ],
     "password_reset_complete": lambda hidden, shown: [
         Visit(reverse("password_reset_complete"), 200)
+    ],
+    # Open data (HSDS 3.0, offers/views/hsds.py): the lists, also searched, since a date and
+    # in English; the hidden offer and an unapproved organisation are unknown ids.
+    "hsds:index": lambda hidden, shown: [Visit("/api/hsds/", 200)],
+    "hsds:services": lambda hidden, shown: [
+        Visit("/api/hsds/services?per_page=200", 200),
+        Visit("/api/hsds/services?per_page=200&lang=en&modified_after=2000-01-01", 200),
+        Visit("/api/hsds/services?search=Skjult", 200),
+        Visit(f"/api/hsds/services?organization_id={object_id(hidden.actor)}", 200),
+    ],
+    "hsds:service": lambda hidden, shown: [
+        Visit(f"/api/hsds/services/{object_id(hidden)}", 404),
+        Visit(f"/api/hsds/services/{object_id(shown)}?lang=en", 200),
+    ],
+    "hsds:organizations": lambda hidden, shown: [
+        Visit("/api/hsds/organizations?per_page=200&modified_after=2000-01-01", 200),
+    ],
+    "hsds:organization": lambda hidden, shown: [
+        Visit(
+            f"/api/hsds/organizations/{object_id(hidden.actor)}",
+            200 if hidden.actor.is_approved else 404,
+        ),
+        Visit(f"/api/hsds/organizations/{object_id(shown.actor)}?lang=en", 200),
+    ],
+    "hsds:taxonomies": lambda hidden, shown: [Visit("/api/hsds/taxonomies", 200)],
+    "hsds:taxonomy": lambda hidden, shown: [
+        Visit(f"/api/hsds/taxonomies/{VOCABULARIES[0].id}", 200)
+    ],
+    "hsds:taxonomy_terms": lambda hidden, shown: [
+        Visit("/api/hsds/taxonomy_terms?per_page=200", 200)
+    ],
+    "hsds:taxonomy_term": lambda hidden, shown: [
+        Visit(f"/api/hsds/taxonomy_terms/{hsds_id('actors.actor.kind', 'voluntary')}", 200)
     ],
     # The project office's admin: anonymous visitors get its login form and nothing else.
     "admin/login/": lambda hidden, shown: [Visit("/admin/login/", 200)],
