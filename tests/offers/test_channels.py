@@ -214,3 +214,10 @@ def test_sitemap_x_default_is_the_norwegian_page_and_it_exists(client, catalogue
     for url in checked:
         response = client.get(urlsplit(url).path)
         assert response.status_code == 200, url
+
+
+def test_a_feed_with_no_offers_for_its_filters_still_reads_cleanly(client, catalogue):
+    feed = read_feed(client, reverse("offers:feed") + "?focus=housing")
+    assert feed.entries == []
+    assert link(feed, "self") == absolute(reverse("offers:feed") + "?focus=housing")
+    assert feed.feed.updated_parsed
