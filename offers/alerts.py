@@ -84,37 +84,44 @@ def list_url(subscription):
 # Tokens
 
 
+# A token names the alert and its address; the address as a hash, since a signed token is
+# only signed, not secret, and links end up in server logs.
+def _address_hash(email):
+    return hashlib.sha256(email.encode()).hexdigest()[:20]
+
+
 def confirm_token(subscription):
-    return signing.dumps(
-        {"s": subscription.pk, "e": subscription.email}, salt=CONFIRM_SALT, compress=True
-    )
+    payload = {"s": subscription.pk, "e": _address_hash(subscription.email)}
+    return signing.dumps(payload, salt=CONFIRM_SALT, compress=True)
 
 
 def unsubscribe_token(subscription):
-    return signing.dumps(
-        {"s": subscription.pk, "e": subscription.email}, salt=UNSUBSCRIBE_SALT, compress=True
-    )
+    payload = {"s": subscription.pk, "e": _address_hash(subscription.email)}
+    return signing.dumps(payload, salt=UNSUBSCRIBE_SALT, compress=True)
 
 
-def _payload(token, salt, max_age=None):
-    """The (pk, e-mail) a token is for. Raises signing.BadSignature (SignatureExpired)."""
+def _subscription_of(token, salt, max_age=None):
+    """The alert a token is for, or None if it is gone (an id used again by another address
+    is gone too). Raises signing.BadSignature (SignatureExpired if too old)."""
     data = signing.loads(token, salt=salt, max_age=max_age)
     try:
-        return int(data["s"]), str(data["e"])
+        pk, address_hash = int(data["s"]), str(data["e"])
     except (KeyError, TypeError, ValueError):
         raise signing.BadSignature("Not an alert's token") from None
+    subscription = Subscription.objects.filter(pk=pk).first()
+    if subscription is None or _address_hash(subscription.email) != address_hash:
+        return None
+    return subscription
 
 
 def subscription_to_confirm(token):
     """The alert a confirmation link is for, or None if it is gone (raises BadSignature)."""
-    pk, email = _payload(token, CONFIRM_SALT, max_age=timedelta(days=CONFIRM_DAYS))
-    return Subscription.objects.filter(pk=pk, email=email).first()
+    return _subscription_of(token, CONFIRM_SALT, max_age=timedelta(days=CONFIRM_DAYS))
 
 
 def subscription_to_end(token):
     """The alert an unsubscribe link is for, or None if it is gone (raises BadSignature)."""
-    pk, email = _payload(token, UNSUBSCRIBE_SALT)
-    return Subscription.objects.filter(pk=pk, email=email).first()
+    return _subscription_of(token, UNSUBSCRIBE_SALT)
 
 
 def _link(name, token):
@@ -152,7 +159,7 @@ def subscribe(*, email, filters, language):
 
 def _may_mail(email):
     """True once per address in CONFIRM_MAIL_SECONDS (a hash of it in the cache)."""
-    key = "alert-mail:" + hashlib.sha256(email.encode()).hexdigest()
+    key = "alert-mail:" + _address_hash(email)
     try:
         return cache.add(key, 1, timeout=CONFIRM_MAIL_SECONDS)
     except Exception:

@@ -465,3 +465,17 @@ def test_a_newcomer_subscribes_to_leisure_for_families_confirms_and_gets_one_dig
     assert "Family skiing in Narvikfjellet" in sent[0].body
     assert "Older family day" not in sent[0].body
     assert digests(commit) == sent
+
+
+def test_links_do_not_carry_the_address_and_fit_only_their_own_alert(client):
+    subscription = make_subscription()
+    token = alerts.unsubscribe_token(subscription)
+    payload = signing.loads(token, salt=alerts.UNSUBSCRIBE_SALT)
+    assert ADDRESS not in str(payload) and "amina" not in token
+    # The same id with another address (an id used again): the link is for nobody.
+    Subscription.objects.filter(pk=subscription.pk).update(email="someone@example.org")
+    response = client.post(en("offers:unsubscribe", token))
+    assert response.status_code == 200
+    assert Subscription.objects.filter(pk=subscription.pk).exists()
+    confirm = client.post(en("offers:subscription_confirm", alerts.confirm_token(subscription)))
+    assert confirm.status_code == 400
