@@ -287,6 +287,37 @@ def _schedules(offer, service_id):
     return [data] if len(data) > 2 else []
 
 
+def has_location(offer):
+    """Whether the offer says where it is held (its place or address)."""
+    return bool(offer.place or offer.address)
+
+
+def service_at_location(offer):
+    """Where the offer is held, as the standard's link between a service and a location.
+
+    Our place and address are free text, so the location has a name (the place, or the address
+    when there is no place) and the address as its description, not the standard's structured
+    address; its id is derived from the offer, one location per offer."""
+    service_id = object_id(offer)
+    location_id = hsds_id("location", service_id)
+    name = offer.place or offer.address
+    location = _clean(
+        {
+            "id": location_id,
+            "location_type": "physical",
+            "organization_id": object_id(offer.actor),
+            "name": name,
+            "description": offer.address if offer.address != name else "",
+        }
+    )
+    return {
+        "id": hsds_id("service_at_location", service_id),
+        "service_id": service_id,
+        "location_id": location_id,
+        "location": location,
+    }
+
+
 def service(offer, request, *, with_organization=True):
     """A public offer as an HSDS service. Its topics, target groups and segments are taxonomy
     terms in `attributes`; the languages it is given in are `languages`."""
@@ -339,6 +370,7 @@ def service(offer, request, *, with_organization=True):
                 if offer.is_free
                 else []
             ),
+            "service_at_locations": [service_at_location(offer)] if has_location(offer) else [],
             "attributes": [_attribute(service_id, "service", term) for term in terms],
         }
     )

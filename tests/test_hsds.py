@@ -132,6 +132,7 @@ def full_offer():
         languages=("nb", "en", "uk"),
         is_free=True,
         place="Biblioteket",
+        address="Kongens gate 1",
         signup_url="https://frivillig.example.org/pamelding",
         signup_email="kafe@frivillig.example.org",
         signup_phone="+47 900 00 000",
@@ -155,6 +156,7 @@ LISTS = {
     "organizations": "organization.json",
     "taxonomies": "taxonomy.json",
     "taxonomy_terms": "taxonomy_term.json",
+    "service_at_locations": "service_at_location.json",
 }
 
 
@@ -205,9 +207,11 @@ def test_the_paths_are_the_standards(full_offer):
         "/taxonomies/{id}",
         "/taxonomy_terms",
         "/taxonomy_terms/{id}",
+        "/service_at_locations",
+        "/service_at_locations/{id}",
     }
     assert ours <= standard
-    for name in ("services", "organizations", "taxonomies", "taxonomy_terms"):
+    for name in LISTS:
         assert reverse(f"hsds:{name}") == f"{API}{name}"
 
 
@@ -271,6 +275,10 @@ def test_an_offer_reads_as_a_service(client, full_offer):
     assert schedule["opens_at"] == "18:00+01:00"
     assert schedule["closes_at"] == "20:00+01:00"
     assert schedule["description"] == "Tirsdager 18–20"
+    (place,) = service["service_at_locations"]
+    assert place["location"]["name"] == "Biblioteket"
+    assert place["location"]["description"] == "Kongens gate 1"
+    assert place["service_id"] == service["id"]
 
 
 def test_english_with_lang_en_and_norwegian_where_none_is_written(client, full_offer, plain_offer):
@@ -350,6 +358,17 @@ def test_services_modified_after(client):
     response = client.get(f"{API}services?modified_after={unencoded}")
     assert [s["name"] for s in body(response)["contents"]] == ["Nytt"]
     assert new.pk
+
+
+def test_service_at_locations_modified_after(client):
+    old = make_offer(place="Gammelt sted")
+    make_offer(place="Nytt sted")
+    make_offer()  # says nowhere: not a service at a location
+    _backdate(Offer, old, 10)
+    since = (timezone.now() - timedelta(days=1)).isoformat()
+    data = page_of(client, "service_at_locations", modified_after=since)
+    assert [item["location"]["name"] for item in data["contents"]] == ["Nytt sted"]
+    assert page_of(client, "service_at_locations")["total_items"] == 2
 
 
 def test_organizations_modified_after_own_fields_or_an_offer(client):
@@ -559,9 +578,15 @@ def test_no_personal_data_in_any_answer(client, full_offer):
 
 def test_unapproved_organisations_and_their_offers_are_not_there(client):
     hidden = make_actor(name="Ikke godkjent", is_approved=False)
-    offer = make_offer(actor=hidden, title="Skjult tilbud")
-    text = "".join(r.content.decode() for r in _every_response(client, make_offer()))
+    offer = make_offer(actor=hidden, title="Skjult tilbud", place="Skjult sted")
+    draft = make_offer(title="Utkast", status=Offer.Status.DRAFT, place="Skjult sted")
+    text = "".join(r.content.decode() for r in _every_response(client, make_offer(place="Her")))
     assert "Ikke godkjent" not in text and "Skjult tilbud" not in text
+    assert "Skjult sted" not in text and "Utkast" not in text
+    assert "Her" in text
+    for hidden_offer in (offer, draft):
+        place = hsds.service_at_location(hidden_offer)["id"]
+        assert get(client, f"service_at_locations/{place}").status_code == 404
     assert get(client, f"organizations/{hsds.object_id(hidden)}").status_code == 404
     assert get(client, f"services/{hsds.object_id(offer)}").status_code == 404
 
@@ -577,7 +602,15 @@ def _queries(client, url):
 
 
 @pytest.mark.parametrize(
-    "path", ["services", "organizations", "taxonomies", "taxonomy_terms", "organization"]
+    "path",
+    [
+        "services",
+        "organizations",
+        "taxonomies",
+        "taxonomy_terms",
+        "service_at_locations",
+        "organization",
+    ],
 )
 def test_query_count_does_not_grow_with_offers(client, path):
     actor = make_actor()
@@ -588,11 +621,11 @@ def test_query_count_does_not_grow_with_offers(client, path):
         return f"{API}{path}?per_page={MAX_PER_PAGE}"
 
     for _ in range(3):
-        make_offer(actor=actor, languages=("nb", "en"), **TAGS)
+        make_offer(actor=actor, languages=("nb", "en"), place="Biblioteket", **TAGS)
         make_offer(actor=make_actor(), **TAGS)
     few = _queries(client, url())
     for _ in range(30):
-        make_offer(actor=actor, languages=("nb", "en"), **TAGS)
+        make_offer(actor=actor, languages=("nb", "en"), place="Biblioteket", **TAGS)
         make_offer(actor=make_actor(), **TAGS)
     assert _queries(client, url()) == few
 

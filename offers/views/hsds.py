@@ -247,8 +247,8 @@ def index(request):
     return _answer(request, {"version": hsds.VERSION})
 
 
-@open_data
-def services(request):
+def _services(request):
+    """The public offers the list's parameters ask for, in a stable order."""
     rows = public_services()
     since = modified_after(request)
     if since:
@@ -265,6 +265,12 @@ def services(request):
         rows = rows.filter(terms)
     if text := request.GET.get("search", "").strip():
         rows = search(rows, text).order_by("pk")
+    return rows
+
+
+@open_data
+def services(request):
+    rows = _services(request)
     total = rows.count()
     offers = _cut(request, rows, total)
     contents = [hsds.service(offer, request) for offer in offers]
@@ -300,6 +306,37 @@ def service(request, id):
     rows = public_services()
     offer = rows.get(pk=_lookup(rows, id))
     return _answer(request, hsds.service(offer, request), last_modified=offer.updated_at)
+
+
+def _with_location(rows):
+    return rows.exclude(place="", address="")
+
+
+@open_data
+def service_at_locations(request):
+    """Where the offers are held: one entry for each public offer that says where."""
+    rows = _with_location(_services(request))
+    total = rows.count()
+    offers = _cut(request, rows, total)
+    return _answer(
+        request,
+        _page(request, [hsds.service_at_location(offer) for offer in offers], total),
+        last_modified=_newest(offer.updated_at for offer in offers),
+    )
+
+
+@open_data
+def service_at_location(request, id):
+    rows = _with_location(Offer.objects.public().select_related("actor"))
+    try:
+        wanted = str(uuid.UUID(id))
+    except ValueError:
+        wanted = None
+    for pk in rows.values_list("pk", flat=True):
+        if hsds.hsds_id("service_at_location", hsds.hsds_id("offers.offer", pk)) == wanted:
+            offer = rows.get(pk=pk)
+            return _answer(request, hsds.service_at_location(offer), last_modified=offer.updated_at)
+    raise ApiError(404, _("There is nothing public with this id."))
 
 
 def _public_organizations(request):

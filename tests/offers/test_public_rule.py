@@ -14,7 +14,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone, translation
 
 from offers import freshness
-from offers.hsds import VOCABULARIES, hsds_id, object_id
+from offers.hsds import VOCABULARIES, hsds_id, object_id, service_at_location
 from offers.models import Offer
 from tests.factories import make_actor, make_offer
 
@@ -221,6 +221,13 @@ LEAK_MATRIX = {
             200 if hidden.actor.is_approved else 404,
         ),
         Visit(f"/api/hsds/organizations/{object_id(shown.actor)}?lang=en", 200),
+    ],
+    "hsds:service_at_locations": lambda hidden, shown: [
+        Visit("/api/hsds/service_at_locations?per_page=200", 200),
+        Visit("/api/hsds/service_at_locations?search=Skjult&lang=en", 200),
+    ],
+    "hsds:service_at_location": lambda hidden, shown: [
+        Visit(f"/api/hsds/service_at_locations/{service_at_location(hidden)['id']}", 404),
     ],
     "hsds:taxonomies": lambda hidden, shown: [Visit("/api/hsds/taxonomies", 200)],
     "hsds:taxonomy": lambda hidden, shown: [
