@@ -9,6 +9,8 @@ A message is rendered when it is asked for and leaves when the transaction commi
 nobody, and every sender in the project gets that without thinking of it.
 """
 
+import email.policy
+
 from django.conf import settings
 from django.core.mail import EmailMessage, send_mail
 from django.db import transaction
@@ -18,6 +20,31 @@ from django.utils import translation
 from actors.office import office_users
 
 
+class _URLHeaderPolicy(email.policy.EmailPolicy):
+    """Writes a List-Unsubscribe header on one line (up to RFC 5322's 998 characters): its URL
+    has nowhere to fold at 78, and the email package would then write it as encoded words
+    (=?utf-8?q?…), which no mail program reads as a URL."""
+
+    def _fold(self, name, value, refold_binary=False):
+        if name.lower().startswith("list-unsubscribe"):
+            return super(_URLHeaderPolicy, self.clone(max_line_length=998))._fold(
+                name, value, refold_binary
+            )
+        return super()._fold(name, value, refold_binary)
+
+
+class _URLHeaderMessage(EmailMessage):
+    def message(self, *, policy=email.policy.default):
+        message = super().message(policy=policy)
+        message.policy = _URLHeaderPolicy().clone(
+            linesep=policy.linesep,
+            cte_type=policy.cte_type,
+            utf8=policy.utf8,
+            max_line_length=policy.max_line_length,
+        )
+        return message
+
+
 def _send(address, language, template, context, headers=None):
     with translation.override(language):
         context = {"site_url": settings.SITE_URL, **context}
@@ -25,7 +52,7 @@ def _send(address, language, template, context, headers=None):
         body = render_to_string(f"{template}.txt", context, using="text")
     subject = " ".join(subject.split())
     if headers:
-        message = EmailMessage(subject, body, None, [address], headers=headers)
+        message = _URLHeaderMessage(subject, body, None, [address], headers=headers)
         transaction.on_commit(message.send)
     else:
         transaction.on_commit(lambda: send_mail(subject, body, None, [address]))

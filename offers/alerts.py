@@ -75,10 +75,12 @@ def filterset_for(subscription, queryset=None):
     return OfferFilter(filter_query(subscription.filters), queryset=queryset)
 
 
-def list_url(subscription):
-    """The list's address for the alert's filters, in the active language."""
+def list_url(subscription, *, absolute=True):
+    """The list's address for the alert's filters, in the active language (with the site's
+    address, for an e-mail)."""
     query = filter_query(subscription.filters).urlencode()
-    return f"{settings.SITE_URL}{reverse('offers:list')}{'?' + query if query else ''}"
+    url = f"{reverse('offers:list')}{'?' + query if query else ''}"
+    return f"{settings.SITE_URL}{url}" if absolute else url
 
 
 # Tokens

@@ -95,7 +95,7 @@ def subscription_confirm(request, token):
     context = {
         "done": done,
         "filters": alerts.describe(subscription),
-        "list_url": alerts.list_url(subscription),
+        "list_url": alerts.list_url(subscription, absolute=False),
     }
     return render(request, "offers/subscription_confirm.html", context)
 

@@ -2,6 +2,8 @@
 digest of only new public offers matching the filters (never one twice), one-click unsubscribe
 without login, no cookie, the same answer whether an address is known or not."""
 
+import email
+import email.policy
 import io
 import time
 from datetime import timedelta
@@ -309,8 +311,12 @@ def test_the_digest_has_list_unsubscribe_headers(commit):
     assert digest.extra_headers["List-Unsubscribe"] == f"<http://127.0.0.1:8000{url}>"
     assert digest.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert f"http://127.0.0.1:8000{url}" in digest.body
-    message = digest.message()
-    assert message["List-Unsubscribe"] == f"<http://127.0.0.1:8000{url}>"
+    # As the SMTP backend writes it: the URL on one line, not folded into encoded words.
+    raw = digest.message(policy=email.policy.SMTP).as_bytes()
+    assert f"\r\nList-Unsubscribe: <http://127.0.0.1:8000{url}>\r\n".encode() in raw
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    assert parsed["List-Unsubscribe"] == f"<http://127.0.0.1:8000{url}>"
+    assert parsed["Subject"] == "1 new offer in Narvik"
 
 
 # Unsubscribing
@@ -479,3 +485,9 @@ def test_links_do_not_carry_the_address_and_fit_only_their_own_alert(client):
     assert Subscription.objects.filter(pk=subscription.pk).exists()
     confirm = client.post(en("offers:subscription_confirm", alerts.confirm_token(subscription)))
     assert confirm.status_code == 400
+
+
+def test_the_confirmed_page_links_the_list_on_this_site(client):
+    subscription = make_subscription(confirmed_days_ago=None, sent_days_ago=None)
+    done = client.post(en("offers:subscription_confirm", alerts.confirm_token(subscription)))
+    assert 'href="/en/offers/?focus=leisure&amp;segment=families"' in done.content.decode()
