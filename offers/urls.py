@@ -9,7 +9,7 @@ from narvik_tilflytter.ratelimit import (
 )
 
 from . import feeds
-from .views import alerts, confirm, feedback, public
+from .views import alerts, confirm, export, feedback, public
 
 app_name = "offers"
 
@@ -17,6 +17,9 @@ urlpatterns = [
     path(_("offers/"), public.offer_list, name="list"),
     path(_("offers/feed.atom"), feeds.offer_feed, name="feed"),
     path(_("offers/calendar.ics"), feeds.offer_calendar, name="calendar"),
+    path(_("offers/offers.csv"), export.offer_csv, name="csv"),
+    # Not under offers/, where it would take the address of an offer whose slug is "print".
+    path(_("print/"), export.offer_print, name="print"),
     path(_("offers/<slug:slug>/"), public.offer_detail, name="detail"),
     path(_("offers/<slug:slug>/calendar.ics"), feeds.offer_event, name="event"),
     path(

@@ -133,6 +133,17 @@ LEAK_MATRIX = {
         Visit(reverse("offers:calendar"), 200),
         Visit(reverse("offers:calendar") + "?focus=leisure", 200),
     ],
+    # The list on paper and as CSV (offers/views/export.py): the list's filters, its offers.
+    "offers:print": lambda hidden, shown: [
+        Visit(reverse("offers:print"), 200),
+        Visit(reverse("offers:print") + "?q=Skjult", 200),
+        Visit(reverse("offers:print") + "?q=Hidden&sort=date", 200),
+    ],
+    "offers:csv": lambda hidden, shown: [
+        Visit(reverse("offers:csv"), 200),
+        Visit(reverse("offers:csv") + "?q=Skjult", 200),
+        Visit(reverse("offers:csv") + "?focus=leisure&sort=date", 200),
+    ],
     "offers:detail": lambda hidden, shown: [
         Visit(reverse("offers:detail", args=[hidden.slug]), 404),
         Visit(reverse("offers:detail", args=[shown.slug]), 200),
