@@ -275,7 +275,7 @@ def _form_data(cells, lookup):
                 (unknown if pk is None else pks).append(name if pk is None else str(pk))
             if unknown:
                 errors[column] = _("Not known: %(names)s. See the allowed values.") % {
-                    "names": ", ".join(f"“{name}”" for name in unknown)
+                    "names": ", ".join(gettext("“%(name)s”") % {"name": name} for name in unknown)
                 }
             data.setlist(column, pks)
         elif column == "is_free":
@@ -295,6 +295,9 @@ def _label(form, column):
     if not column or column not in form.fields:
         return ""
     label = str(form.fields[column].label or column)
+    norwegian = form.fields.get(f"{column[:-3]}_nb")
+    if column.endswith("_en") and norwegian is not None and norwegian.label != label:
+        return label  # The label already names its language ("In English (optional)").
     if column.endswith("_en"):
         return gettext("%(label)s (English)") % {"label": label}
     if column.endswith("_nb"):
@@ -503,6 +506,9 @@ class ImportForm(forms.Form):
     def __init__(self, *args, actors, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["actor"].queryset = actors
+        self.fields["file"].help_text = _(
+            "At most %(max_rows)s offers and %(max_megabytes)s MB in one file."
+        ) % {"max_rows": MAX_ROWS, "max_megabytes": MAX_BYTES // (1024 * 1024)}
 
 
 class OfficeImportForm(ImportForm):
@@ -510,6 +516,11 @@ class OfficeImportForm(ImportForm):
         label=_("Publish at once (each offer is sent and approved by you, noted in its history)"),
         required=False,
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Any organisation: the office chooses one, none is taken by default.
+        self.fields["actor"].empty_label = _("Choose an organisation")
 
     def clean(self):
         data = super().clean()

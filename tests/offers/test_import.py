@@ -499,3 +499,13 @@ def test_queries_grow_by_row_not_by_cell(university, uni_admin):
         uni_admin,
     )
     assert tagged == counts[3]
+
+
+def test_the_office_chooses_the_organisation_none_is_taken_by_default(client, office, university):
+    client.force_login(office)
+    page = client.get(reverse("admin:offers_offer_import")).content.decode()
+    assert '<option value="" selected>' in page
+    response = office_upload(client, csv_file([row(1)]))
+    assert response.status_code == 400
+    assert "actor" in response.context["form"].errors
+    assert not Offer.objects.exists()
