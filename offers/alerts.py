@@ -27,6 +27,7 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from actors.login import normalise_login
 from narvik_tilflytter import mail
 
 from .filters import OfferFilter
@@ -133,16 +134,12 @@ def _link(name, token):
 # Moves
 
 
-def normalise_email(value):
-    return value.strip().lower()
-
-
 def subscribe(*, email, filters, language):
     """Ask for an alert. Returns nothing that says whether the address was known.
 
     A new address and filters are stored unconfirmed, and the confirmation e-mail is sent,
     unless one went to this address within the hour (then nothing is stored)."""
-    email = normalise_email(email)
+    email = normalise_login(email)
     if not _may_mail(email):
         return
     with transaction.atomic():
