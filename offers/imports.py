@@ -14,6 +14,7 @@ plain public name. Languages match their code ("uk") or their name ("ukrainsk", 
 import csv
 import datetime
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 
@@ -51,6 +52,9 @@ COLUMNS = (*TRANSLATED_COLUMNS, *TAG_COLUMNS, *PLAIN_COLUMNS)
 REQUIRED_COLUMNS = ("title_nb", "summary_nb", "focus_areas", "languages", "is_free")
 DATE_COLUMNS = ("valid_from", "valid_until")
 DATETIME_COLUMNS = ("starts_at", "ends_at")
+NORWEGIAN_DATE = re.compile(
+    r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(?:kl\.?\s*)?(\d{1,2})[.:](\d{2}))?"
+)
 TAG_MODELS = {
     "focus_areas": FocusArea,
     "target_groups": TargetGroup,
@@ -232,7 +236,17 @@ def _text(column, value):
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    text = str(value).strip()
+    if column in DATE_COLUMNS or column in DATETIME_COLUMNS:
+        # A Norwegian date ("01.03.2026", "1.3.2026 18.00") reads the same on the English
+        # pages, whose form takes other formats: written as ISO for the form.
+        match = NORWEGIAN_DATE.fullmatch(text)
+        if match:
+            day, month, year, hour, minute = match.groups()
+            text = f"{year}-{int(month):02d}-{int(day):02d}"
+            if hour is not None:
+                text += f" {int(hour):02d}:{minute}"
+    return text
 
 
 # Tags: every term of the four vocabularies, by every name it may be written with.

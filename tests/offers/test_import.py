@@ -509,3 +509,22 @@ def test_the_office_chooses_the_organisation_none_is_taken_by_default(client, of
     assert response.status_code == 400
     assert "actor" in response.context["form"].errors
     assert not Offer.objects.exists()
+
+
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_norwegian_and_iso_dates_read_the_same_in_either_language(client, university, language):
+    client.force_login(make_member(university, role=Membership.Role.ADMIN, language=language))
+    rows = [
+        row(
+            1, valid_until="30.06.2030", starts_at="1.3.2030 kl. 18.00", ends_at="01.03.2030 20:00"
+        ),
+        row(2, valid_until="2030-06-30", starts_at="2030-03-01 18:00", ends_at="2030-03-01T20:00"),
+    ]
+    with translation.override(language):
+        url = reverse("portal:offer_import")
+    response = client.post(url, {"file": csv_file(rows, columns=imports.COLUMNS)})
+    assert response.status_code == 302, report_cells(response)
+    for offer in Offer.objects.all():
+        assert offer.valid_until == datetime.date(2030, 6, 30)
+        assert timezone.localtime(offer.starts_at).strftime("%d.%m %H:%M") == "01.03 18:00"
+        assert timezone.localtime(offer.ends_at).strftime("%H:%M") == "20:00"
