@@ -71,11 +71,6 @@ def filter_query(filters):
     return query
 
 
-def filterset_for(subscription, queryset=None):
-    queryset = Offer.objects.public() if queryset is None else queryset
-    return OfferFilter(filter_query(subscription.filters), queryset=queryset)
-
-
 def list_url(subscription, *, absolute=True):
     """The list's address for the alert's filters, in the active language (with the site's
     address, for an e-mail)."""
@@ -193,15 +188,22 @@ def unsubscribe(subscription):
     subscription.delete()
 
 
-def describe(subscription):
-    """The alert's filters in words, in the active language (as the list's chips say them)."""
+def describe(subscription, filterset=None):
+    """The alert's filters in words, in the active language (as the list's chips say them).
+    `filterset`: the alert's, already valid (saves its queries)."""
     from .views.public import active_filters
 
-    query = filter_query(subscription.filters)
-    filterset = OfferFilter(query, queryset=Offer.objects.none())
-    if not filterset.is_valid():
+    filterset = filterset or _valid_filterset(subscription, Offer.objects.none())
+    if filterset is None:
         return []
-    return [label for label, _url in active_filters(filterset, query)]
+    return [label for label, _url in active_filters(filterset, filterset.data)]
+
+
+def _valid_filterset(subscription, queryset):
+    """The list's filter for the alert over `queryset`, or None if it is no longer valid (a
+    term it names was deleted: nothing then matches what it asked for, rather than more)."""
+    filterset = OfferFilter(filter_query(subscription.filters), queryset=queryset)
+    return filterset if filterset.is_valid() else None
 
 
 # The digests
@@ -235,16 +237,12 @@ def send_digests():
     return {"sent": sent, "deleted": deleted}
 
 
-def new_offers(subscription, *, now):
-    """The public offers matching the alert, published after its mark, newest first."""
+def _new_offers_filterset(subscription, *, now):
+    """The alert's filter over the public offers published after its mark (or None)."""
     queryset = Offer.objects.public().filter(published_at__lte=now)
     if subscription.last_sent_at is not None:
         queryset = queryset.filter(published_at__gt=subscription.last_sent_at)
-    filterset = filterset_for(subscription, queryset)
-    if not filterset.is_valid():
-        # A term the alert names was deleted: what is left of the filters still holds.
-        return Offer.objects.none()
-    return filterset.qs.order_by("-published_at", "pk")
+    return _valid_filterset(subscription, queryset)
 
 
 def _send_digest(subscription, *, now, today):
@@ -252,7 +250,9 @@ def _send_digest(subscription, *, now, today):
     renew = ends_on - today <= timedelta(days=RENEW_NOTICE_DAYS)
     with transaction.atomic():
         with translation.override(subscription.language):
-            offers = list(new_offers(subscription, now=now)[: DIGEST_MAX + 1])
+            filterset = _new_offers_filterset(subscription, now=now)
+            newest_first = filterset.qs.order_by("-published_at", "pk") if filterset else []
+            offers = list(newest_first[: DIGEST_MAX + 1])
             if not offers and not renew:
                 return False
             unsubscribe_url = _link("offers:unsubscribe", unsubscribe_token(subscription))
@@ -263,7 +263,7 @@ def _send_digest(subscription, *, now, today):
                 ],
                 "more": len(offers) > DIGEST_MAX,
                 "list_url": list_url(subscription),
-                "filters": describe(subscription),
+                "filters": describe(subscription, filterset),
                 "unsubscribe_url": unsubscribe_url,
                 "renew_url": (
                     _link("offers:subscription_confirm", confirm_token(subscription))

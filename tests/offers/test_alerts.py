@@ -491,3 +491,22 @@ def test_the_confirmed_page_links_the_list_on_this_site(client):
     subscription = make_subscription(confirmed_days_ago=None, sent_days_ago=None)
     done = client.post(en("offers:subscription_confirm", alerts.confirm_token(subscription)))
     assert 'href="/en/offers/?focus=leisure&amp;segment=families"' in done.content.decode()
+
+
+# Queries
+
+
+def test_the_form_reads_only_the_terms_it_names(client, django_assert_num_queries):
+    with django_assert_num_queries(2):  # the topics and the life situations named
+        assert client.get(subscribe_url()).status_code == 200
+
+
+@pytest.mark.parametrize("alerts_due", [1, 4])
+def test_each_digest_costs_the_same_queries(commit, django_assert_num_queries, alerts_due):
+    for number in range(alerts_due):
+        make_subscription(email=f"person{number}@example.org")
+    family_leisure(title_en="Family skiing")
+    # Two deletions and the alerts; then each: its terms (2), the offers, the mark's update,
+    # and the savepoint around them (2).
+    with django_assert_num_queries(3 + 6 * alerts_due):
+        assert len(digests(commit)) == alerts_due
