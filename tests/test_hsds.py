@@ -15,6 +15,7 @@ import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -484,11 +485,14 @@ def test_bad_input_is_translated(client):
     assert body(response)["error"]["message"] == "page must be a whole number from 1."
 
 
-def test_only_reads_are_allowed(client):
-    response = client.post(API + "services")
-    assert response.status_code == 405
-    assert body(response)["error"]["status"] == 405
-    assert "GET" in response["Allow"]
+def test_only_reads_are_allowed():
+    client = Client(enforce_csrf_checks=True)
+    for method in ("post", "put", "delete", "patch"):
+        response = getattr(client, method)(API + "services")
+        assert response.status_code == 405
+        assert body(response)["error"]["status"] == 405
+        assert "GET" in response["Allow"]
+        assert response["Access-Control-Allow-Origin"] == "*"
 
 
 def test_open_to_other_sites_without_cookies(client, full_offer):
@@ -518,6 +522,7 @@ def test_etag_and_last_modified(client, full_offer):
     response = get(client, "services")
     etag = response["ETag"]
     assert response["Last-Modified"]
+    assert response["Cache-Control"] == "public, no-cache"
     again = client.get(API + "services", HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 304
     assert again["ETag"] == etag

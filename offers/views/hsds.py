@@ -26,6 +26,7 @@ from django.utils.cache import get_conditional_response
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 
 from actors.models import Actor
 
@@ -103,7 +104,8 @@ def open_data(view):
             response["Content-Language"] = language
         return _cors(response)
 
-    return wrapper
+    # Nothing here writes: a POST gets the JSON 405 above, not the CSRF check's HTML 403.
+    return csrf_exempt(wrapper)
 
 
 def _check_common(request):
@@ -126,6 +128,8 @@ def _answer(request, data, *, last_modified=None):
     if not_modified is not None:
         response = not_modified
     response["ETag"] = etag
+    # Caches may keep it, but ask each time (with the ETag) whether it is still current.
+    response["Cache-Control"] = "public, no-cache"
     if last_modified:
         response["Last-Modified"] = http_date(last_modified.timestamp())
     return response
