@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw
 
 from actors.models import Actor
 from offers import changes
-from offers.models import Feedback, ModerationEvent
+from offers.models import Feedback, ModerationEvent, Subscription
 from offers.views import export
 from tests.factories import make_actor, make_member, make_moderator, make_need, make_offer
 from tests.offers.test_public_rule import HIDDEN, make_hidden
@@ -265,6 +265,12 @@ def test_csv_holds_no_personal_data_nor_a_pending_change(client, courses):
         actor=offer.actor, contact_name="Kari Kontaktperson", contact_email="kari@bedrift.example"
     )
     Actor.objects.filter(pk=offer.actor.pk).update(email="post@org.example", phone="900 11 222")
+    Subscription.objects.create(
+        email="abonnent.person@example.org",
+        filters={"focus": ["norwegian"]},
+        language="nb",
+        confirmed_on=timezone.localdate(),
+    )
     change, _initial = changes.start(offer)
     change.title_nb = "Ikke godkjent endring"
     change.slug = f"{offer.slug}-endring"
@@ -281,6 +287,7 @@ def test_csv_holds_no_personal_data_nor_a_pending_change(client, courses):
         "post@org.example",
         "900 11 222",
         "Ikke godkjent endring",
+        "abonnent.person@example.org",
     ):
         assert private not in body, private
     assert "Norskkurs om kvelden" in body
