@@ -510,3 +510,13 @@ def test_each_digest_costs_the_same_queries(commit, django_assert_num_queries, a
     # and the savepoint around them (2).
     with django_assert_num_queries(3 + 6 * alerts_due):
         assert len(digests(commit)) == alerts_due
+
+
+def test_an_alert_with_search_words_gets_the_offers_the_search_finds(commit):
+    make_subscription(filters={"q": "skiing"})
+    make_offer(title="Skiskole", title_en="Skiing for families", summary_en="Skiing together.")
+    make_offer(title="Norskkurs", title_en="Norwegian course", summary_en="Learn Norwegian.")
+    [digest] = digests(commit)
+    assert "Skiing for families" in digest.body
+    assert "Norwegian course" not in digest.body
+    assert "- Search: “skiing”" in digest.body
