@@ -35,7 +35,8 @@ class Resources(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "link" and attrs.get("rel") != "alternate":
+        # rel="alternate" and rel="canonical" (on SITE_URL) only name addresses; nothing loads them.
+        if tag == "link" and attrs.get("rel") not in {"alternate", "canonical"}:
             self.loaded.append(attrs.get("href", ""))
             if attrs.get("rel") == "stylesheet":
                 self.stylesheets.append(attrs["href"])
