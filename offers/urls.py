@@ -33,9 +33,7 @@ urlpatterns = [
         name="unmet_need",
     ),
     path(_("still-current/<str:token>/"), confirm.confirm_current, name="confirm"),
-    path(
-        _("e-mail-alerts/"), rate_limited(SUBSCRIBE_LIMIT)(alerts.subscribe), name="subscribe"
-    ),
+    path(_("e-mail-alerts/"), rate_limited(SUBSCRIBE_LIMIT)(alerts.subscribe), name="subscribe"),
     path(
         _("e-mail-alerts/confirm/<str:token>/"),
         alerts.subscription_confirm,
