@@ -305,6 +305,10 @@ def test_ids_are_stable_uuids_from_model_and_key(client, full_offer):
     assert page_of(client, "services")["contents"][0]["id"] == first
     # In upper case too (a UUID is a UUID).
     assert get(client, f"services/{first.upper()}").status_code == 200
+    topics = hsds.VOCABULARIES[0].id
+    assert get(client, f"taxonomies/{topics.upper()}").status_code == 200
+    term = page_of(client, "taxonomy_terms")["contents"][0]["id"]
+    assert get(client, f"taxonomy_terms/{term.upper()}").status_code == 200
 
 
 def test_pages(client):

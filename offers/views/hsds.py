@@ -223,13 +223,18 @@ def _newest(moments):
     return max(moments) if moments else None
 
 
+def _path_id(value):
+    """The id in the path as we write ids (lower case, with hyphens), or None if it is none."""
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return None
+
+
 def _lookup(rows, wanted):
     """The primary key of the row whose HSDS id is `wanted`, or 404. Ids are uuid5 of the
     primary key: computed for the candidates' keys (one query for the keys alone)."""
-    try:
-        wanted = str(uuid.UUID(wanted))
-    except ValueError:
-        wanted = None
+    wanted = _path_id(wanted)
     label = rows.model._meta.label_lower
     for pk in rows.values_list("pk", flat=True):
         if hsds.hsds_id(label, pk) == wanted:
@@ -332,10 +337,7 @@ def service_at_locations(request):
 @open_data
 def service_at_location(request, id):
     rows = _with_location(Offer.objects.public().select_related("actor"))
-    try:
-        wanted = str(uuid.UUID(id))
-    except ValueError:
-        wanted = None
+    wanted = _path_id(id)
     for pk in rows.values_list("pk", flat=True):
         if hsds.hsds_id("service_at_location", hsds.hsds_id("offers.offer", pk)) == wanted:
             offer = rows.get(pk=pk)
@@ -410,7 +412,7 @@ def taxonomies(request):
 @open_data
 def taxonomy(request, id):
     for vocabulary in hsds.VOCABULARIES:
-        if vocabulary.id == id:
+        if vocabulary.id == _path_id(id):
             changes = _vocabulary_changes(hsds.all_terms(request))
             return _answer(
                 request, hsds.taxonomy(vocabulary), last_modified=changes.get(vocabulary.id)
@@ -435,6 +437,6 @@ def taxonomy_terms(request):
 @open_data
 def taxonomy_term(request, id):
     for term in hsds.all_terms(request):
-        if term.id == id:
+        if term.id == _path_id(id):
             return _answer(request, hsds.taxonomy_term(term), last_modified=term.changed_at)
     raise ApiError(404, _("There is nothing public with this id."))
