@@ -78,12 +78,8 @@ def open_data(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        language = request.GET.get("lang") or LANGUAGES[0]
-        if language not in LANGUAGES:
-            language = LANGUAGES[0]
-            error = ApiError(400, _("lang must be one of: %s.") % ", ".join(LANGUAGES))
-        else:
-            error = None
+        asked = request.GET.get("lang") or LANGUAGES[0]
+        language = asked if asked in LANGUAGES else LANGUAGES[0]
         with translation.override(language):
             if request.method == "OPTIONS":
                 response = HttpResponse(status=204)
@@ -95,8 +91,8 @@ def open_data(view):
                 response["Allow"] = ", ".join(ALLOWED_METHODS)
             else:
                 try:
-                    if error:
-                        raise error
+                    if asked != language:
+                        raise ApiError(400, _("lang must be one of: %s.") % ", ".join(LANGUAGES))
                     _check_common(request)
                     response = view(request, *args, **kwargs)
                 except ApiError as failed:
