@@ -433,6 +433,24 @@ def test_services_filter_by_organization_and_term(client, full_offer, plain_offe
     assert page_of(client, "services", search="kaffe")["total_items"] == 1
 
 
+def test_every_list_searches(client, full_offer, plain_offer):
+    def names(path, **params):
+        contents = page_of(client, path, **params)["contents"]
+        return {item.get("name") or item["location"]["name"] for item in contents}
+
+    assert names("services", search="kaffe") == {"Språkkafé"}
+    assert names("services", search="coffee", lang="en") == {"Language café"}
+    assert names("service_at_locations", search="kaffe") == {"Biblioteket"}
+    assert names("organizations", search="turgrupper") == {"Narvik Frivilligsentral"}
+    assert names("organizations", search="walking groups", lang="en") == {"Narvik Frivilligsentral"}
+    assert names("taxonomy_terms", search="flyktninger") == {"Flyktninger med oppholdstillatelse"}
+    assert names("taxonomy_terms", search="refugees", lang="en") == {
+        "Refugees with a residence permit"
+    }
+    assert names("taxonomies", search="segmenter") == {"Segmenter"}
+    assert page_of(client, "organizations", search="ingenting slikt")["empty"]
+
+
 @pytest.mark.parametrize(
     "query",
     [

@@ -32,7 +32,7 @@ from actors.models import Actor
 
 from .. import hsds
 from ..models import Offer
-from ..search import search
+from ..search import search, words
 
 # Items per page: PER_PAGE unless `per_page` asks for another number, at most MAX_PER_PAGE.
 PER_PAGE = 50
@@ -349,7 +349,20 @@ def _public_organizations(request):
         # lists them), changed on or after `since`.
         changed_offer = Offer.objects.public().filter(actor=OuterRef("pk"), updated_at__gte=since)
         rows = rows.filter(Q(updated_at__gte=since) | Exists(changed_offer))
+    # `search`: every word in the name or the description, in either language.
+    for word in words(request.GET.get("search", "")):
+        fields = ["name", *(f"description_{code}" for code in LANGUAGES)]
+        any_field = Q()
+        for field in fields:
+            any_field |= Q(**{f"{field}__icontains": word})
+        rows = rows.filter(any_field)
     return rows
+
+
+def _matches(request, *texts):
+    """Whether every word of `search` is in one of the texts (for the small, in-memory lists)."""
+    text = " ".join(texts).casefold()
+    return all(word.casefold() in text for word in words(request.GET.get("search", "")))
 
 
 @open_data
@@ -397,6 +410,7 @@ def _since_filter(request, items, changed_at):
 def taxonomies(request):
     changes = _vocabulary_changes(hsds.all_terms(request))
     vocabularies = _since_filter(request, list(hsds.VOCABULARIES), lambda v: changes.get(v.id))
+    vocabularies = [v for v in vocabularies if _matches(request, str(v.name), str(v.description))]
     page = _cut(request, vocabularies, len(vocabularies))
     return _answer(
         request,
@@ -422,6 +436,7 @@ def taxonomy_terms(request):
     if taxonomy_id := request.GET.get("taxonomy_id"):
         wanted = _uuid(taxonomy_id, "taxonomy_id")
         terms = [term for term in terms if term.vocabulary.id == wanted]
+    terms = [term for term in terms if _matches(request, term.name, term.code, term.description)]
     page = _cut(request, terms, len(terms))
     return _answer(
         request,
