@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modeltranslation.utils import build_localized_fieldname
 
 from actors.models import Actor
@@ -443,7 +444,8 @@ class Feedback(models.Model):
 
     class Meta:
         verbose_name = _("feedback")
-        verbose_name_plural = _("feedback")
+        # One word in English, two in bokmål (tilbakemelding, tilbakemeldinger).
+        verbose_name_plural = pgettext_lazy("plural", "feedback")
         ordering = ["-created_on", "-pk"]
         constraints = [
             models.CheckConstraint(
