@@ -387,8 +387,8 @@ def test_print_view_in_norwegian_points_at_the_norwegian_pages(client, courses):
 
 
 def test_print_view_names_the_filters_the_date_and_the_count(client, courses):
-    _response, body = printed(client, FILTERS + "&free=1&q=kaf", language="nb")
-    assert "Valgt: Søk: «kaf», Lære norsk, Flyktninger med oppholdstillatelse, Gratis" in body
+    _response, body = printed(client, FILTERS + "&free=1&q=Språkkafé", language="nb")
+    assert "Valgt: Søk: «Språkkafé», Lære norsk, Flyktninger med oppholdstillatelse, Gratis" in body
     today = timezone.localdate()
     assert f'Skrevet ut <time datetime="{today.isoformat()}">{today.day}. ' in body
     assert "1 tilbud ·" in body
