@@ -26,7 +26,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from narvik_tilflytter import slugs
+from actors.access import members_of
+from narvik_tilflytter import mail, slugs
 
 from . import moderation
 from .forms import OfferForm
@@ -365,8 +366,15 @@ def import_offers(upload, *, actor, by, publish=False):
             form.save_m2m()
             if publish:
                 moderation.submit(offer, by=by, note=note)
-                moderation.approve(offer, by=by, note=note)
+                moderation.approve(offer, by=by, note=note, notify=False)
             report.offers.append(offer)
+        if publish and report.offers:
+            # One mail for the whole import, not one per offer.
+            mail.send_to_users(
+                members_of(actor),
+                "email/offers/imported",
+                {"actor": actor, "offers": report.offers},
+            )
     return report
 
 

@@ -112,8 +112,11 @@ def withdraw(offer, *, by):
 
 
 @transaction.atomic
-def approve(offer, *, by, note=""):
-    """The project office publishes an offer, or puts an approved change into the live offer."""
+def approve(offer, *, by, note="", notify=True):
+    """The project office publishes an offer, or puts an approved change into the live offer.
+
+    `notify=False` leaves the organisation's e-mail to the caller: the office's import publishes
+    many offers at once and sends one mail for them all (offers/imports.py)."""
     _check_status(offer, {Status.PENDING}, _("Only offers waiting for review can be approved."))
     _check_office(by)
     now = timezone.now()
@@ -136,7 +139,8 @@ def approve(offer, *, by, note=""):
         offer.save(update_fields=["published_at", "last_confirmed_at"])
         _move(offer, Status.PUBLISHED, by, note=note)
         context = _mail_context(offer)
-    mail.send_to_users(members_of(offer.actor), "email/offers/approved", context)
+    if notify:
+        mail.send_to_users(members_of(offer.actor), "email/offers/approved", context)
 
 
 @transaction.atomic
