@@ -31,6 +31,9 @@ PRINT_MAX = 60
 # Far more than the site holds (about forty offers in 2026); a bound on the response's size.
 CSV_MAX_ROWS = 2000
 
+# The languages an offer is written in (settings.MODELTRANSLATION_LANGUAGES), a column each.
+CONTENT_LANGUAGES = {"nb": gettext_lazy("Norwegian"), "en": gettext_lazy("English")}
+
 # The error the list page shows for a link with bad filters (templates/offers/offer_list.html).
 INVALID_FILTERS = gettext_lazy("Some of the filters in this link are not valid")
 
@@ -105,7 +108,7 @@ def offer_print(request):
 
 def csv_header():
     # The translated fields' columns, in both languages, in the order the offer form has them.
-    languages = {"nb": _("Norwegian"), "en": _("English")}
+    languages = CONTENT_LANGUAGES
     field_names = {
         "title": _("Title"),
         "summary": _("Summary"),
@@ -135,8 +138,7 @@ def csv_header():
         _("Sign-up phone"),
         _("Valid until"),
         _("Last confirmed"),
-        f"{_('Link')} ({languages['nb']})",
-        f"{_('Link')} ({languages['en']})",
+        *(f"{_('Link')} ({name})" for name in languages.values()),
     ]
 
 
@@ -152,7 +154,7 @@ def csv_row(offer):
     translated = [
         getattr(offer, f"{field}_{code}") or ""
         for field in Offer.TRANSLATED_FIELDS
-        for code in ("nb", "en")
+        for code in CONTENT_LANGUAGES
     ]
     last_confirmed = offer.last_confirmed_at
     return [
@@ -172,8 +174,7 @@ def csv_row(offer):
         offer.signup_phone,
         offer.valid_until.isoformat() if offer.valid_until else "",
         timezone.localdate(last_confirmed).isoformat() if last_confirmed else "",
-        offer_url(offer, "nb"),
-        offer_url(offer, "en"),
+        *(offer_url(offer, code) for code in CONTENT_LANGUAGES),
     ]
 
 

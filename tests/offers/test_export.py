@@ -470,3 +470,7 @@ def test_the_list_links_its_print_view_and_csv_with_the_same_filters(client, cou
     query = FILTERS.replace("&", "&amp;")
     assert f'<a href="/nb/skriv-ut/{query}">Skriv ut listen</a>' in body
     assert f'<a href="/nb/tilbud/tilbud.csv{query}">Last ned som CSV (Excel)</a>' in body
+
+
+def test_csv_has_a_column_for_each_language_an_offer_is_written_in():
+    assert tuple(export.CONTENT_LANGUAGES) == settings.MODELTRANSLATION_LANGUAGES
