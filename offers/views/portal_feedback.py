@@ -35,8 +35,9 @@ class ReplyForm(forms.Form):
 @portal_view
 def offer_feedback(request, pk):
     offer = get_object_or_404(
-        Offer.objects.filter(actor__in=member_actors(request.user), change_of__isnull=True)
-        .select_related("actor"),
+        Offer.objects.filter(
+            actor__in=member_actors(request.user), change_of__isnull=True
+        ).select_related("actor"),
         pk=pk,
     )
     comments = list(figures.shown_comments(offer))
