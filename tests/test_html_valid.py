@@ -84,6 +84,9 @@ def public_pages(offer):
         ("accessibility", reverse("accessibility"), 200),
         ("privacy", reverse("privacy"), 200),
         ("still-current-bad-link", reverse("offers:confirm", args=["junk"]), 400),
+        ("print", reverse("offers:print") + "?focus=leisure", 200),
+        ("feedback", reverse("offers:feedback", args=[offer.slug]), 200),
+        ("didnt-find-it", reverse("offers:unmet_need") + "?text=ski&who=group:refugees", 200),
         ("alerts", reverse("offers:subscribe") + "?focus=leisure&q=ski", 200),
         ("alerts-bad-filters", reverse("offers:subscribe") + "?focus=nonsense", 400),
         ("alerts-bad-link", reverse("offers:subscription_confirm", args=["junk"]), 400),
@@ -100,7 +103,7 @@ def public_pages(offer):
     ]
 
 
-def posted_pages():
+def posted_pages(offer):
     """(name, url, form data, expected status): the forms anyone can send, with errors."""
     login = {"username": "a@example.org", "password": "wrong"}
     return [
@@ -108,6 +111,8 @@ def posted_pages():
         ("register-with-errors", reverse("portal:register"), {"account-email": "no"}, 400),
         ("password-reset-with-errors", reverse("password_reset"), {"email": "no"}, 200),
         ("alerts-with-errors", reverse("offers:subscribe"), {"email": "no"}, 400),
+        ("feedback-with-errors", reverse("offers:feedback", args=[offer.slug]), {"used": "x"}, 400),
+        ("didnt-find-it-with-errors", reverse("offers:unmet_need"), {"text": ""}, 400),
     ]
 
 
@@ -152,7 +157,7 @@ def test_every_public_page_is_valid_html(client, site, tmp_path):
             assert response["Content-Type"].startswith("text/html"), url
             (tmp_path / f"{language}-{name}.html").write_bytes(response.content)
         with translation.override(language):
-            posted = posted_pages()
+            posted = posted_pages(site)
         for name, url, data, status in posted:
             response = client.post(url, data)
             assert response.status_code == status, url

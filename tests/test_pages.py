@@ -46,6 +46,9 @@ def public_urls(offer):
         reverse("accessibility"),
         reverse("privacy"),
         reverse("offers:subscribe") + "?focus=leisure&segment=families",
+        reverse("offers:print") + "?focus=leisure",
+        reverse("offers:feedback", args=[offer.slug]),
+        reverse("offers:unmet_need") + "?text=ski",
     ]
 
 
