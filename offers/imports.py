@@ -295,9 +295,10 @@ def _form_data(cells, lookup):
             data.setlist(column, pks)
         elif column == "is_free":
             word = text.lower()
-            if word in FREE_WORDS:
+            # The template's example writes yes/no in the page's language: take those too.
+            if word in FREE_WORDS or word == gettext("yes").lower():
                 data[column] = OfferForm.FREE
-            elif word in COSTS_WORDS:
+            elif word in COSTS_WORDS or word == gettext("no").lower():
                 data[column] = OfferForm.COSTS
             elif word:
                 errors[column] = _("Write “yes” if the offer is free, “no” if it costs money.")
