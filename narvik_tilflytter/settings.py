@@ -192,7 +192,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Cache: local memory unless REDIS_URL points at a Redis server.
+# Cache: local memory unless REDIS_URL points at a Redis server. The rate limits count in it
+# (ratelimit.py), so with Redis every app server shares one count.
 if env_str("REDIS_URL"):
     CACHES = {
         "default": {
@@ -200,6 +201,14 @@ if env_str("REDIS_URL"):
             "LOCATION": env_str("REDIS_URL"),
         }
     }
+    # Sessions are read from Redis and written to both Redis and the database: any app server
+    # can answer any request without a database query for the session, and a Redis restart or
+    # flush logs nobody out (a session missing from the cache is read from the database).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    # In the database only: a per-process memory cache in front would let a second worker keep
+    # a session that a logout on the first one ended.
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Internationalisation: bokmål first, English second; the language is in the URL.
 LANGUAGE_CODE = "nb"
