@@ -138,7 +138,11 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=env_int("CONN_MAX_AGE", 0),
+        # Persistent connections in production: each worker keeps its connection for ten
+        # minutes instead of opening one per request. (Django's `pool` option needs psycopg's
+        # pool package, which is not installed; a worker serves one request at a time, so one
+        # kept connection per worker is the pool.)
+        conn_max_age=env_int("CONN_MAX_AGE", 0 if DEBUG else 600),
         # A kept connection is checked before a request reuses it, so the first request after
         # a database restart reconnects instead of failing.
         conn_health_checks=True,
@@ -199,6 +203,8 @@ if env_str("REDIS_URL"):
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env_str("REDIS_URL"),
+            # A Redis that stops answering fails a request in seconds, not after minutes.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
     # Sessions are read from Redis and written to both Redis and the database: any app server
@@ -227,10 +233,13 @@ MODELTRANSLATION_LANGUAGES = ("nb", "en")
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("nb",)
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 # Without collectstatic (development, tests) WhiteNoise serves from the app folders instead.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = env_bool("WHITENOISE_AUTOREFRESH", DEBUG)
+# Files with a hash in their name (the manifest storage's, in production) are cached for ten
+# years as immutable; this is for the few without one, such as a stylesheet's own imports.
+WHITENOISE_MAX_AGE = env_int("WHITENOISE_MAX_AGE", 0 if DEBUG else 60 * 60)
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Hashed file names in production; plain storage in development and tests so pages render
 # without collectstatic.
@@ -271,6 +280,8 @@ SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Security. HTTPS redirect is on whenever DEBUG is off, unless a proxy already does it.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+# The load balancer's and monitoring's probe (health.py) may come over plain HTTP from the host.
+SECURE_REDIRECT_EXEMPT = [r"^health$"]
 SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY", False) else None
 )
@@ -330,10 +341,23 @@ LOGOUT_REDIRECT_URL = "home"
 SIGNED_LINK_MAX_AGE = env_int("SIGNED_LINK_MAX_AGE", 60 * 60 * 24 * 7)
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
+# Logs: plain lines on the console in development; in production (LOG_FORMAT=json, the default
+# when DEBUG is off) one JSON object per line on stdout (narvik_tilflytter/logging.py), as
+# gunicorn's own logs (gunicorn.conf.py), for the journal or a log collector.
+LOG_FORMAT = env_str("LOG_FORMAT", "plain" if DEBUG else "json")
+if LOG_FORMAT not in {"plain", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be plain or json, not {LOG_FORMAT!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "narvik_tilflytter.logging.JsonFormatter"}},
+    "handlers": {
+        "console": (
+            {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"}
+            if LOG_FORMAT == "json"
+            else {"class": "logging.StreamHandler"}
+        )
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # django-axes logs every login at INFO; failures and lockouts are WARNING.
     "loggers": {"axes": {"level": "WARNING"}},

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from narvik_tilflytter import views as statement_views
+from narvik_tilflytter.health import health
 from narvik_tilflytter.ratelimit import LOGIN_LIMIT, rate_limited
 from offers.sitemaps import SITEMAPS
 from offers.views import public as offer_views
@@ -18,6 +19,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     # Open data (Open Referral HSDS 3.0), the same in every language: `?lang=en` for English.
     path("api/hsds/", include("offers.hsds_urls")),
+    # For the load balancer and monitoring (health.py): no language, no session, no cookie.
+    path("health", health, name="health"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -99,12 +99,12 @@ def test_the_documented_environment_is_a_production_one():
 
 
 @pytest.mark.parametrize(
-    "proxy",
-    [None, "1"],
-    ids=["https-terminated-here", "behind-proxy"],
+    ("proxy", "redis_url"),
+    [(None, None), ("1", None), ("1", "redis://127.0.0.1:6379/0")],
+    ids=["https-terminated-here", "behind-proxy", "behind-proxy-with-redis"],
 )
-def test_check_deploy_reports_only_what_docs_deploy_explains(proxy):
-    returncode, output, ids = check_deploy(BEHIND_PROXY=proxy)
+def test_check_deploy_reports_only_what_docs_deploy_explains(proxy, redis_url):
+    returncode, output, ids = check_deploy(BEHIND_PROXY=proxy, REDIS_URL=redis_url)
     assert returncode == 0, output
     assert "ImproperlyConfigured" not in output, output
     errors = [i for i in ids if i.split(".")[1][0] in "CE"]
