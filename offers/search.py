@@ -4,11 +4,22 @@ On PostgreSQL: full-text search with the `norwegian` / `english` configuration o
 language's fields (GIN-indexed, migration 0003), ranked, plus prefix matching on every word
 (the Norwegian stemmer leaves "tilflytter" and "tilflyttere" apart) and trigram word similarity
 on the unaccented title (GIN-indexed, migration 0007), so a small typo, or "sprakkafe" typed on
-a keyboard without å and é, still finds the offer. Elsewhere (SQLite): every word must appear
-somewhere in the text, in either language.
+a keyboard without å and é, still finds the offer.
+
+On SQLite: an FTS5 table with the trigram tokenizer (migration 0014, kept in step with
+offers_offer by triggers) holds each offer's title, summary and description in both languages,
+folded (å → a, æ → ae, é → e, …: `fold`; trigram's own remove_diacritics needs SQLite 3.45).
+Every word of three letters or more must appear in the active language's text (and the
+Norwegian), as a substring, so "tilflytter" finds "tilflyttere" and "kurs" "norskkurs"; words of
+one or two letters are ignored, unless nothing longer was typed, when a two-letter word must
+begin a word. Or, for typos: every word of five letters or more is one edit (a letter wrong,
+missing, added, or two swapped) from a word, or the start of a word, of a title or summary
+(`_near`), checked in Python on at most `TYPO_CANDIDATES` offers that share the most trigrams
+with the query. Ranked by bm25, titles weighing most, typo-only matches last.
 """
 
 import re
+import unicodedata
 
 from django.contrib.postgres.search import (
     SearchQuery,
@@ -17,7 +28,9 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection
+from django.db.backends.signals import connection_created
 from django.db.models import F, FloatField, Func, Q, TextField, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Greatest
 from django.utils.translation import get_language
 
@@ -57,10 +70,12 @@ def search(queryset, text):
     terms = words(text)
     if not terms:
         return queryset
+    active = get_language() if get_language() in CONFIGS else "nb"
+    if connection.vendor == "sqlite":
+        return _search_sqlite(queryset, terms, active)
     if connection.vendor != "postgresql":
         return _search_plain(queryset, terms)
 
-    active = get_language() if get_language() in CONFIGS else "nb"
     # Search the active language, and always Norwegian too: an offer without English text is
     # shown in Norwegian, so it must be found by its Norwegian words.
     languages = [active] if active == "nb" else [active, "nb"]
@@ -96,3 +111,177 @@ def _search_plain(queryset, terms):
         any_field |= Q(actor__name__icontains=term)
         queryset = queryset.filter(any_field)
     return queryset.annotate(rank=Value(1.0, output_field=FloatField()))
+
+
+# SQLite: the FTS5 table of migration 0014.
+
+TABLE = "offers_offer_search"
+SEARCH_COLUMNS = [f"{field}_{language}" for field in TEXT_FIELDS for language in CONFIGS]
+# bm25's weight of each column of TABLE, in SEARCH_COLUMNS' order: a word in the title counts most.
+COLUMN_WEIGHTS = {"title": 10.0, "summary": 3.0, "description": 1.0}
+# How many offers sharing trigrams with the query are checked for a typo (in Python), at most:
+# this bounds the cost of a search of any length.
+TYPO_CANDIDATES = 100
+# Of a long query, only so many trigrams are used to find those offers.
+TYPO_TRIGRAMS = 60
+TYPO_MIN_LENGTH = 5
+# The letters folded to plain ones, in the index (by the triggers) and in what is typed.
+_SPECIAL = {"æ": "ae", "ø": "o", "ð": "d", "þ": "th", "ß": "ss", "đ": "d", "ħ": "h", "ı": "i"}
+_SPECIAL |= {"ĸ": "k", "ŀ": "l", "ł": "l", "ŋ": "n", "œ": "oe", "ŧ": "t"}
+
+
+def _folds():
+    folds = {}
+    for code in range(0xC0, 0x180):
+        letter = chr(code)
+        if not letter.isalpha():
+            continue
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", letter) if not unicodedata.combining(c)
+        )
+        plain = _SPECIAL.get(letter.lower(), plain.lower())
+        if plain.isascii() and plain != letter:
+            folds[letter] = plain
+    return folds
+
+
+FOLDS = _folds()
+# Stored with spaces around words, so a two-letter word can be matched at the start of a word.
+SPACES = "\n\r\t-/()[]\"'«»“”‘’,.:;!?"
+_TRANSLATION = str.maketrans(FOLDS | dict.fromkeys(SPACES, " "))
+
+
+def fold(text):
+    """`text` as the index holds it: plain letters, punctuation as spaces, a space in front
+    (the trigram tokenizer ignores case)."""
+    return " " + (text or "").translate(_TRANSLATION)
+
+
+# SQLite's parser allows only about 30 nested calls, so the triggers fold in steps of this many.
+FOLD_STEP = 24
+_TRANSLATION_ITEMS = sorted(FOLDS.items()) + [(character, " ") for character in SPACES]
+
+
+def fold_steps(table, columns, where=""):
+    """`fold` as SQL: UPDATEs folding `columns` of `table` (a change needs a migration)."""
+    for start in range(0, len(_TRANSLATION_ITEMS), FOLD_STEP):
+        step = _TRANSLATION_ITEMS[start : start + FOLD_STEP]
+        assignments = []
+        for column in columns:
+            sql = column
+            for character, plain in step:
+                sql = f"replace({sql}, {_sql_string(character)}, {_sql_string(plain)})"
+            assignments.append(f"{column} = {sql}")
+        yield f"UPDATE {table} SET {', '.join(assignments)}{where}"
+
+
+def _sql_string(text):
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _columns(languages, fields=TEXT_FIELDS):
+    return [f"{field}_{language}" for field in fields for language in languages]
+
+
+def _phrase(text):
+    return '"' + text.replace('"', "") + '"'
+
+
+def _trigrams(word):
+    padded = f" {word} "
+    return [padded[i : i + 3] for i in range(len(padded) - 2)]
+
+
+def _search_sqlite(queryset, terms, active):
+    register_functions(connection)
+    languages = [active] if active == "nb" else [active, "nb"]
+    folded = list(dict.fromkeys(fold(term).strip().lower() for term in terms))
+    folded = [word for word in folded if word]
+    long = [word for word in folded if len(word) >= 3]
+    if long:
+        phrases = [_phrase(word) for word in long]
+    else:
+        # Only short words: a two-letter word begins a word (" og"); one letter is no search.
+        phrases = [_phrase(" " + word) for word in folded if len(word) == 2]
+        if not phrases:
+            return queryset
+    columns = _columns(languages)
+    match = f"{{{' '.join(columns)}}} : ({' AND '.join(phrases)})"
+    found = Q(pk__in=RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [match]))
+    typo_words = [word for word in long if len(word) >= TYPO_MIN_LENGTH]
+    if typo_words:
+        trigrams = list(dict.fromkeys(t for word in typo_words for t in _trigrams(word)))
+        short_columns = _columns(languages, ("title", "summary"))
+        alternatives = " OR ".join(_phrase(t) for t in trigrams[:TYPO_TRIGRAMS])
+        candidates = f"{{{' '.join(short_columns)}}} : ({alternatives})"
+        near_text = " || ' ' || ".join(short_columns)
+        all_text = " || ' ' || ".join(columns)
+        found |= Q(
+            pk__in=RawSQL(
+                f"SELECT rowid FROM (SELECT rowid, {', '.join(SEARCH_COLUMNS)} FROM {TABLE} "
+                f"WHERE {TABLE} MATCH %s ORDER BY rank LIMIT {TYPO_CANDIDATES}) "
+                f"WHERE narvik_typo_match(%s, {near_text}, {all_text})",
+                [candidates, " ".join(long)],
+            )
+        )
+    weights = ", ".join(str(COLUMN_WEIGHTS[c.rsplit("_", 1)[0]]) for c in SEARCH_COLUMNS)
+    # A typo-only match (at most TYPO_CANDIDATES of them) ranks after every other: higher when
+    # its title has the words.
+    titles = " || ' ' || ".join(_columns(languages, ("title",)))
+    rank = RawSQL(
+        f"coalesce((SELECT -bm25({TABLE}, {weights}) FROM {TABLE} "
+        f'WHERE {TABLE} MATCH %s AND rowid = "offers_offer"."id"), '
+        f"(SELECT narvik_typo_match(%s, {titles}, {titles}) * 0.5 FROM {TABLE} "
+        f'WHERE rowid = "offers_offer"."id"), 0.0)',
+        [match, " ".join(long)],
+        output_field=FloatField(),
+    )
+    return queryset.filter(found).annotate(rank=rank)
+
+
+def _one_edit(a, b):
+    """Whether `b` is `a` with at most one letter wrong, missing, added, or two swapped."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+        return a[i + 1 :] == b[i + 1 :] or (swapped and a[i + 2 :] == b[i + 2 :])
+    if len(a) > len(b):
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
+
+
+def _near(word, text_words):
+    """Whether `word` is one edit from one of `text_words`, or from the start of one."""
+    size = len(word)
+    for candidate in text_words:
+        if len(candidate) < size - 1:
+            continue
+        if any(_one_edit(word, candidate[:length]) for length in (size - 1, size, size + 1)):
+            return True
+    return False
+
+
+def typo_match(typed, near_text, all_text):
+    """SQL function: every typed word is in the text, or (five letters or more) near a word."""
+    near_words = set(re.findall(r"\w+", (near_text or "").lower()))
+    all_text = (all_text or "").lower()
+    return all(
+        word in all_text or (len(word) >= TYPO_MIN_LENGTH and _near(word, near_words))
+        for word in typed.split()
+    )
+
+
+def register_functions(connection, **kwargs):
+    if connection.vendor != "sqlite":
+        return
+    connection.ensure_connection()
+    connection.connection.create_function("narvik_typo_match", 3, typo_match, deterministic=True)
+
+
+connection_created.connect(register_functions, dispatch_uid="offers.search.register_functions")
