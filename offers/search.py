@@ -16,6 +16,8 @@ begin a word. Or, for typos: every word of five letters or more is one edit (a l
 missing, added, or two swapped) from a word, or the start of a word, of a title or summary
 (`_near`), checked in Python on at most `TYPO_CANDIDATES` offers that share the most trigrams
 with the query. Ranked by bm25, titles weighing most, typo-only matches last.
+
+Any other database: every word must appear somewhere in the text (`_search_plain`).
 """
 
 import re
