@@ -1,4 +1,7 @@
+import io
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -195,3 +198,11 @@ def test_a_search_costs_the_same_queries_for_more_offers(client, offers):
     for number in range(15):
         make_offer(title=f"Skikurs nummer {number}", summary_nb="For voksne.")
     assert count() == few
+
+
+def test_the_demo_finds_its_offers_as_they_are_typed_on_any_keyboard(client):
+    # The README's first command runs on SQLite; there as on PostgreSQL these find their offer.
+    call_command("seed_demo", force=True, stdout=io.StringIO())
+    assert found(client, "sprakkafe")[0] == "Språkkafé på biblioteket"
+    assert found(client, "skiskloe")[0] == "Skiskole for voksne nybegynnere"
+    assert "Norskkurs på kveldstid" in found(client, "norks")[:3]
