@@ -230,9 +230,11 @@ def _search_sqlite(queryset, terms, active):
     # A typo-only match (at most TYPO_CANDIDATES of them) ranks after every other: higher when
     # its title has the words.
     titles = " || ' ' || ".join(_columns(languages, ("title",)))
+    # The ranks of all matches are computed once (MATERIALIZED), not once per offer.
     rank = RawSQL(
-        f"coalesce((SELECT -bm25({TABLE}, {weights}) FROM {TABLE} "
-        f'WHERE {TABLE} MATCH %s AND rowid = "offers_offer"."id"), '
+        f"coalesce((WITH ranked AS MATERIALIZED (SELECT rowid AS id, "
+        f"-bm25({TABLE}, {weights}) AS rank FROM {TABLE} WHERE {TABLE} MATCH %s) "
+        f'SELECT rank FROM ranked WHERE id = "offers_offer"."id"), '
         f"(SELECT narvik_typo_match(%s, {titles}, {titles}) * 0.5 FROM {TABLE} "
         f'WHERE rowid = "offers_offer"."id"), 0.0)',
         [match, " ".join(long)],
