@@ -114,10 +114,24 @@ def _calendar(request, offers):
     return response
 
 
+# What the list's calendar holds: a month back and the coming months, not all time (each offer's
+# own calendar, `offers:event`, has its date however far off).
+CALENDAR_DAYS_BACK = 30
+CALENDAR_DAYS_AHEAD = 183
+
+
 def offer_calendar(request):
-    """Dated offers matching the filters, from a month back on, soonest first."""
-    since = timezone.now() - timedelta(days=30)
-    offers = filtered_offers(request).filter(starts_at__gte=since).order_by("starts_at", "pk")
+    """Dated offers matching the filters, from a month back to half a year ahead, soonest
+    first."""
+    now = timezone.now()
+    offers = (
+        filtered_offers(request)
+        .filter(
+            starts_at__gte=now - timedelta(days=CALENDAR_DAYS_BACK),
+            starts_at__lte=now + timedelta(days=CALENDAR_DAYS_AHEAD),
+        )
+        .order_by("starts_at", "pk")
+    )
     return _calendar(request, offers)
 
 

@@ -2,6 +2,8 @@
 offers they run. They live here, beside the offers they list, so `actors` imports nothing from
 `offers`."""
 
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from actors.models import Actor
@@ -18,7 +20,17 @@ def organisation_list(request):
     return render(request, "offers/organisation_list.html", {"groups": groups})
 
 
+# Offers on one page of an organisation's page, as on the offer list: an organisation with many
+# offers (NAV, the university) gets pages, not one long page.
+OFFERS_PER_PAGE = 20
+
+
 def organisation_detail(request, slug):
     actor = get_object_or_404(Actor.objects.public(), slug=slug)
-    offers = actor.offers.public().with_cards().order_by("-published_at")
-    return render(request, "offers/organisation_detail.html", {"actor": actor, "offers": offers})
+    offers = actor.offers.public().with_cards().order_by("-published_at", "pk")
+    try:
+        page = Paginator(offers, OFFERS_PER_PAGE).page(request.GET.get("page") or 1)
+    except InvalidPage:
+        raise Http404 from None
+    context = {"actor": actor, "offers": page.object_list, "page_obj": page}
+    return render(request, "offers/organisation_detail.html", context)
