@@ -24,6 +24,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from datetime import timedelta
 from email import message_from_string
 from html.parser import HTMLParser
 from types import SimpleNamespace
@@ -35,7 +36,7 @@ from django.core.signals import request_finished
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.http import urlencode
 from icalendar import Calendar
@@ -381,10 +382,12 @@ SURFACES = [
 
 
 def _offer_form(**overrides):
+    # A month ahead: inside what the list's calendar holds (offers/feeds.py).
+    day = (timezone.localdate() + timedelta(days=30)).isoformat()
     data = offer_form_data(
         **{key: TYPED[key] for key in (*NB_OFFER, *EN_OFFER, *OFFER_PLAIN)},
-        starts_at="2099-06-01T18:00",
-        ends_at="2099-06-01T20:00",
+        starts_at=f"{day}T18:00",
+        ends_at=f"{day}T20:00",
     )
     data["is_free"] = "costs"  # a price is shown only when the offer is not free
     data["languages"] = [Language.objects.get(code="nb").pk]

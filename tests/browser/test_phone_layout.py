@@ -91,7 +91,7 @@ def test_first_tab_stop_skips_to_the_results(live_server, phone_site, make_conte
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent.trim()") == SKIP_TO_RESULTS
     page.keyboard.press("Enter")
-    assert page.url.endswith("#results")
+    page.wait_for_url("**#results")
     assert page.evaluate("document.activeElement.id") == "results"
     # The next Tab goes into the results: the first chip, not the header or the filters.
     page.keyboard.press("Tab")
