@@ -3,6 +3,8 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -20,7 +22,7 @@ from narvik_tilflytter.errors import flash_error
 
 from .. import changes, freshness, moderation
 from ..forms import ExtendForm, OfferForm
-from ..models import ModerationEvent, Offer
+from ..models import Feedback, ModerationEvent, Offer
 
 Status = Offer.Status
 
@@ -50,6 +52,18 @@ def _rejection_reasons(offers):
     return reasons
 
 
+def _feedback_count():
+    """How many newcomers have answered about an offer, as a subquery (no extra query)."""
+    answers = (
+        Feedback.objects.filter(offer=OuterRef("pk"))
+        .order_by()
+        .values("offer")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(answers, output_field=IntegerField()), 0)
+
+
 @portal_view
 def dashboard(request):
     memberships = list(
@@ -59,6 +73,7 @@ def dashboard(request):
         _own_offers(request.user)
         .select_related("actor", "pending_change")
         .with_freshness()
+        .annotate(feedback_count=_feedback_count())
         .order_by("-updated_at", "-pk")
     )
     reasons = _rejection_reasons(

@@ -336,3 +336,15 @@ def test_the_rating_words_follow_the_page_language(client):
     body = client.get(en("offers:detail", offer.slug)).content.decode()
     assert "1 – poor" in body and "5 – very easy" in body
     assert "dårlig" not in body
+
+
+def test_the_dashboard_says_how_many_have_answered_about_each_offer(client):
+    offer = make_offer()
+    quiet = make_offer(actor=offer.actor)
+    add_feedback(offer, 3)
+    client.force_login(make_member(offer.actor))
+    body = client.get(en("portal:dashboard")).content.decode()
+    feedback_link = en("portal:offer_feedback", offer.pk)
+    assert f'<a href="{feedback_link}">What newcomers said</a> (3 answers)' in body
+    quiet_link = en("portal:offer_feedback", quiet.pk)
+    assert f'<a href="{quiet_link}">What newcomers said</a> (' not in body
