@@ -5,8 +5,9 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import resolution_order
 
 from narvik_tilflytter.validators import validate_date_in_range
 
@@ -149,6 +150,15 @@ class Actor(models.Model):
 
     def get_absolute_url(self):
         return reverse("actors:detail", kwargs={"slug": self.slug})
+
+    def description_language(self):
+        """The language of the description the page shows: the page's own, or the one it falls
+        back to (English, then Norwegian), as Offer.fallback_parts decides for an offer."""
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        for code in resolution_order(language):
+            if getattr(self, f"description_{code}", ""):
+                return code
+        return language
 
     @property
     def registers_recruitment_needs(self):

@@ -16,7 +16,9 @@ def languages(request):
         "language_links": [
             {
                 "code": code,
-                "name": get_language_info(code)["name_local"].capitalize(),
+                "name": (name := get_language_info(code)["name_local"].capitalize()),
+                # In the folded switch's button: "Norsk", not "Norsk (bokmål)".
+                "short_name": name.split(" (")[0],
                 "url": (url := translate_url(path, code)),
                 "absolute_url": _absolute_url(request, url),
                 "current": code == current,

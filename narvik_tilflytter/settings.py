@@ -216,9 +216,17 @@ else:
     # a session that a logout on the first one ended.
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-# Internationalisation: bokmål first, English second; the language is in the URL.
+# Internationalisation: bokmål first, English second, then the languages of the groups the
+# programme is for; the language is in the URL. Adding one is docs/languages.md.
 LANGUAGE_CODE = "nb"
-LANGUAGES = [("nb", _("Norwegian (bokmål)")), ("en", _("English"))]
+LANGUAGES = [
+    ("nb", _("Norwegian (bokmål)")),
+    ("en", _("English")),
+    ("uk", _("Ukrainian")),
+    ("pl", _("Polish")),
+    ("lt", _("Lithuanian")),
+    ("ar", _("Arabic")),
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Dates and times per language (narvik_tilflytter/formats/<lang>/formats.py); templates name a
 # format (`|date:"DATE_FORMAT"`) and never spell one out.
@@ -228,9 +236,15 @@ TIME_ZONE = "Europe/Oslo"
 USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "nb"
-MODELTRANSLATION_LANGUAGES = ("nb", "en")
-# Empty English text shows the Norwegian instead (the page says so).
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("nb",)
+# An organisation may write its texts in every interface language.
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+# Text missing in the visitor's language shows in English, and else in Norwegian (the page says
+# so, part by part: Offer.fallback_parts). Norwegian pages show Norwegian only.
+# (modeltranslation appends "default" to every language's own list.)
+MODELTRANSLATION_FALLBACK_LANGUAGES = {
+    "default": ("nb",),
+    **{code: ("en",) for code in MODELTRANSLATION_LANGUAGES if code not in ("nb", "en")},
+}
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))

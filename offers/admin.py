@@ -279,7 +279,7 @@ class OfferAdmin(
         # show a question mark for "no English"; this column says yes/no, and a dash for none.
         if not offer.title_en:
             return None
-        up_to_date = not offer.english_may_be_outdated()
+        up_to_date = not offer.translation_may_be_outdated("en")
         return format_html(
             '<img src="{}" alt="{}">',
             static(f"admin/img/icon-{'yes' if up_to_date else 'no'}.svg"),

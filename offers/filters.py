@@ -4,11 +4,13 @@ from django.db.models import F, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import resolution_order
 
 from actors.models import Actor
 
 from . import search
 from .models import FocusArea, Language, Offer, Segment, TargetGroup
+from .search import CONFIGS
 
 MAX_QUERY_LENGTH = 200
 
@@ -111,8 +113,10 @@ class OfferFilter(django_filters.FilterSet):
         data = self.form.cleaned_data if self.form.is_valid() else {}
         sort = data.get("sort")
         if sort == "title":
-            language = get_language() if get_language() in ("nb", "en") else "nb"
-            title = Coalesce(NullIf(f"title_{language}", Value("")), F("title_nb"))
+            # By the title the page shows: its language's, else English, else Norwegian.
+            language = get_language() if get_language() in CONFIGS else "nb"
+            titles = [NullIf(f"title_{code}", Value("")) for code in resolution_order(language)]
+            title = Coalesce(*titles, F("title_nb")) if len(titles) > 1 else F("title_nb")
             return queryset.order_by(Lower(title), "pk")
         if sort == "date":
             return queryset.order_by(F("starts_at").asc(nulls_last=True), "-published_at", "pk")

@@ -1,6 +1,9 @@
 from django import forms
+from django.conf import settings
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from narvik_tilflytter.languages import MORE_LANGUAGES
 from narvik_tilflytter.validators import (
     date_input_limits,
     validate_date_in_range,
@@ -9,11 +12,14 @@ from narvik_tilflytter.validators import (
 
 from .models import Offer
 
-NB = tuple(f"{field}_nb" for field in Offer.TRANSLATED_FIELDS)
-EN = tuple(f"{field}_en" for field in Offer.TRANSLATED_FIELDS)
+LANGUAGES = settings.MODELTRANSLATION_LANGUAGES
+TEXTS = {code: tuple(f"{field}_{code}" for field in Offer.TRANSLATED_FIELDS) for code in LANGUAGES}
+NB, EN = TEXTS["nb"], TEXTS["en"]
 TAGS = Offer.TAG_FIELDS
-# The price is asked once: free, or costs money and then what it costs (in both languages).
+# The price is asked once: free, or costs money and then what it costs (in Norwegian and
+# English there; in the other languages in their folds).
 PRICE = ("is_free", "price_nb", "price_en")
+PRICES = tuple(f"price_{code}" for code in LANGUAGES)
 FACTS = ("place", "address", "starts_at", "ends_at")
 SIGNUP = ("signup_url", "signup_email", "signup_phone")
 VALIDITY = ("valid_from", "valid_until")
@@ -68,12 +74,14 @@ class OfferForm(OfferDateRules, forms.ModelForm):
 
     class Meta:
         model = Offer
-        fields = [*NB, *EN, *TAGS, *PRICE, *FACTS, *SIGNUP, *VALIDITY]
+        fields = [*(name for code in LANGUAGES for name in TEXTS[code]), "is_free"]
+        fields += [*TAGS, *FACTS, *SIGNUP, *VALIDITY]
         widgets = {
-            "summary_nb": forms.Textarea(attrs={"rows": 2, "maxlength": 300}),
-            "summary_en": forms.Textarea(attrs={"rows": 2, "maxlength": 300}),
-            "description_nb": forms.Textarea(attrs={"rows": 8}),
-            "description_en": forms.Textarea(attrs={"rows": 8}),
+            **{
+                f"summary_{code}": forms.Textarea(attrs={"rows": 2, "maxlength": 300})
+                for code in LANGUAGES
+            },
+            **{f"description_{code}": forms.Textarea(attrs={"rows": 8}) for code in LANGUAGES},
             "focus_areas": forms.CheckboxSelectMultiple,
             "target_groups": forms.CheckboxSelectMultiple,
             "segments": forms.CheckboxSelectMultiple,
@@ -95,6 +103,21 @@ class OfferForm(OfferDateRules, forms.ModelForm):
             "description_en": _("Description"),
             "price_en": _("What does it cost? In English (optional)"),
             "schedule_en": _("When"),
+            **{
+                name: label
+                for code in MORE_LANGUAGES
+                for name, label in zip(
+                    TEXTS[code],
+                    (
+                        _("Title"),
+                        _("Short summary"),
+                        _("Description"),
+                        _("What does it cost? (only if it costs money)"),
+                        _("When"),
+                    ),
+                    strict=True,
+                )
+            },
             "focus_areas": _("Topics"),
             "target_groups": _("Who is the offer for?"),
             "segments": _("Life situation"),
@@ -138,10 +161,11 @@ class OfferForm(OfferDateRules, forms.ModelForm):
             self.fields[name].required = True
         for name in TAGS:
             self.fields[name].queryset = self.fields[name].queryset.order_by("order")
-        for name in EN:
-            self.fields[name].widget.attrs["lang"] = "en"
-        for name in NB:
-            self.fields[name].widget.attrs["lang"] = "nb"
+        for code, names in TEXTS.items():
+            for name in names:
+                self.fields[name].widget.attrs["lang"] = code
+                if get_language_info(code)["bidi"]:
+                    self.fields[name].widget.attrs["dir"] = "rtl"
         # A saved offer (or a change to a published one) shows its answer; a new offer has none
         # until the writer chooses.
         if self.instance.pk or self.instance.change_of_id:
@@ -150,17 +174,28 @@ class OfferForm(OfferDateRules, forms.ModelForm):
             self.initial.pop("is_free", None)
 
     def sections(self):
-        """The form's fields grouped as the template shows them."""
+        """The form's fields grouped as the template shows them: (legend, fields, folds), where
+        folds are the other languages' (code, own name, fields, open), each open when it holds
+        text or an error."""
         return [
-            (title, [self[name] for name in names if name not in PRICE])
+            (title, [self[name] for name in names if name not in PRICE], [])
             for _code, title, names in self.language_sections
         ] + [
-            (_("Who and what"), [self[name] for name in TAGS]),
-            (_("Price"), [self[name] for name in PRICE]),
-            (_("Place and time"), [self[name] for name in FACTS]),
-            (_("How to sign up"), [self[name] for name in SIGNUP]),
-            (_("How long the offer is valid"), [self[name] for name in VALIDITY]),
+            (_("In more languages (optional)"), [], self.language_folds()),
+            (_("Who and what"), [self[name] for name in TAGS], []),
+            (_("Price"), [self[name] for name in PRICE], []),
+            (_("Place and time"), [self[name] for name in FACTS], []),
+            (_("How to sign up"), [self[name] for name in SIGNUP], []),
+            (_("How long the offer is valid"), [self[name] for name in VALIDITY], []),
         ]
+
+    def language_folds(self):
+        folds = []
+        for code in MORE_LANGUAGES:
+            fields = [self[name] for name in TEXTS[code]]
+            is_open = any(field.value() or field.errors for field in fields)
+            folds.append((code, get_language_info(code)["name_local"], fields, is_open))
+        return folds
 
     def clean(self):
         data = super().clean()
@@ -168,7 +203,8 @@ class OfferForm(OfferDateRules, forms.ModelForm):
             return data
         if data["is_free"]:
             # The price fields are hidden for a free offer: what they still hold is not kept.
-            data["price_nb"] = data["price_en"] = ""
+            for name in PRICES:
+                data[name] = ""
         elif not data.get("price_nb"):
             self.add_error("price_nb", _("Write what the offer costs, or choose “Free”."))
         return data

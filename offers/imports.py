@@ -318,6 +318,10 @@ def _label(form, column):
         return gettext("%(label)s (English)") % {"label": label}
     if column.endswith("_nb"):
         return gettext("%(label)s (Norwegian)") % {"label": label}
+    language = column.rsplit("_", 1)[-1]
+    if column in TRANSLATED_COLUMNS and language in dict(settings.LANGUAGES):
+        name = dict(settings.LANGUAGES)[language]
+        return gettext("%(label)s (%(language)s)") % {"label": label, "language": name}
     return label
 
 
@@ -446,7 +450,10 @@ def allowed_values():
             names = [term.public_name] if model is FocusArea else []
             names += [getattr(term, f"name_{code}") for code in settings.MODELTRANSLATION_LANGUAGES]
             if model is FocusArea:
-                names += [getattr(term, f"plain_name_{code}") for code in ("nb", "en")]
+                names += [
+                    getattr(term, f"plain_name_{code}")
+                    for code in settings.MODELTRANSLATION_LANGUAGES
+                ]
             unique = []
             for name in names:
                 if name and name not in unique:
@@ -462,7 +469,7 @@ def template_csv():
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow(COLUMNS)
     example = example_row()
-    writer.writerow([example[column] for column in COLUMNS])
+    writer.writerow([example.get(column, "") for column in COLUMNS])
     return "\ufeff" + buffer.getvalue()
 
 
@@ -477,7 +484,7 @@ def template_xlsx():
     sheet.title = gettext("Offers")
     example = example_row()
     sheet.append(list(COLUMNS))
-    _append_text(sheet, [example[column] for column in COLUMNS])
+    _append_text(sheet, [example.get(column, "") for column in COLUMNS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"

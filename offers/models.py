@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from actors.models import Actor
 from narvik_tilflytter.validators import validate_date_in_range
@@ -213,12 +213,15 @@ class Offer(models.Model):
         blank=True,
         help_text=_("When the organisation last said the offer is current."),
     )
-    english_source = models.CharField(
-        _("Norwegian text the English was written from"),
-        max_length=64,
+    translated_from = models.JSONField(
+        _("Norwegian text each translation was written from"),
+        default=dict,
         blank=True,
         editable=False,
-        help_text=_("A fingerprint of the Norwegian text when the English was last written."),
+        help_text=_(
+            "For each language: a fingerprint of the Norwegian text when that language's text "
+            "was last written."
+        ),
     )
     expiry_reminder_for = models.DateField(
         _("expiry reminder sent for"), null=True, blank=True, editable=False
@@ -245,7 +248,7 @@ class Offer(models.Model):
 
     # What an organisation writes, listed once: translated with django-modeltranslation
     # (offers/translation.py), grouped by language in the form, read from the demo data, and
-    # fingerprinted to tell whether the English still matches the Norwegian. With the plain
+    # fingerprinted to tell whether each translation still matches the Norwegian. With the plain
     # fields and the tags, it is what offers.changes copies between an offer and its change.
     TRANSLATED_FIELDS = ("title", "summary", "description", "price", "schedule")
     PLAIN_FIELDS = (
@@ -262,7 +265,7 @@ class Offer(models.Model):
     )
     TAG_FIELDS = ("focus_areas", "target_groups", "segments", "languages")
     # Not written by the organisation, but part of the text's state: travels with the content.
-    DERIVED_FIELDS = ("english_source",)
+    DERIVED_FIELDS = ("translated_from",)
 
     class Meta:
         verbose_name = _("offer")
@@ -304,43 +307,84 @@ class Offer(models.Model):
         return hashlib.sha256(text.encode()).hexdigest()
 
     def note_translation(self, changed_fields):
-        """After an edit: if the English was written, it now matches the Norwegian text."""
-        if any(name.endswith("_en") for name in changed_fields):
-            self.english_source = self.norwegian_fingerprint()
+        """After an edit: each language whose text was written now matches the Norwegian text."""
+        written = {
+            language
+            for language in translations()
+            if any(
+                name == f"{field}_{language}"
+                for field in self.TRANSLATED_FIELDS
+                for name in changed_fields
+            )
+        }
+        if written:
+            fingerprint = self.norwegian_fingerprint()
+            self.translated_from = {**self.translated_from, **dict.fromkeys(written, fingerprint)}
 
-    def english_may_be_outdated(self):
-        """The Norwegian text changed after the English was written (and the English did not)."""
-        has_english = any(getattr(self, f"{field}_en") for field in self.TRANSLATED_FIELDS)
-        return (
-            has_english
-            and bool(self.english_source)
-            and self.english_source != self.norwegian_fingerprint()
-        )
+    def translation_may_be_outdated(self, language=None):
+        """The Norwegian text changed after this language's text was written (and it did not)."""
+        language = language or translation.get_language() or settings.LANGUAGE_CODE
+        if language not in translations():
+            return False
+        written = any(getattr(self, f"{field}_{language}", "") for field in self.TRANSLATED_FIELDS)
+        source = self.translated_from.get(language)
+        return written and bool(source) and source != self.norwegian_fingerprint()
 
-    def parts_only_in_norwegian(self):
-        """The translated fields shown in Norwegian because the active language has none.
+    def shown_translation_may_be_outdated(self):
+        """What the page shows may be out of date: its own language's text, or the English
+        that stands in for it."""
+        languages = {translation.get_language(), *self.fallback_parts().values()} - {"nb"}
+        return any(self.translation_may_be_outdated(code) for code in languages if code)
 
-        The one rule for the translation notices: a part falls back when its Norwegian text is
-        written and its text in the active language is empty. Templates mark exactly these
-        parts `lang="nb"` and name them in the notice."""
+    def fallback_parts(self):
+        """The translated parts shown in another language than the page's, and in which.
+
+        The one rule for the translation notices: a part falls back when its text in the active
+        language is empty and the next language of the chain (English, then Norwegian:
+        settings.MODELTRANSLATION_FALLBACK_LANGUAGES) has it. Templates mark exactly these parts
+        with that `lang` and name them in the notice. A mapping part -> language code."""
         language = translation.get_language() or settings.LANGUAGE_CODE
         if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
-            return ()
-        return tuple(
-            field
-            for field in self.TRANSLATED_FIELDS
-            if getattr(self, f"{field}_nb") and not getattr(self, f"{field}_{language}", "")
-        )
+            return {}
+        chain = resolution_order(language)[1:]
+        parts = {}
+        for field in self.TRANSLATED_FIELDS:
+            if getattr(self, f"{field}_{language}", ""):
+                continue
+            shown = next((code for code in chain if getattr(self, f"{field}_{code}", "")), None)
+            if shown:
+                parts[field] = shown
+        return parts
+
+    def parts_only_in_norwegian(self):
+        """The parts shown in Norwegian because neither the page's language nor English has them."""
+        return tuple(field for field, code in self.fallback_parts().items() if code == "nb")
 
     def missing_translation(self):
-        """True when the page shows some Norwegian text because the active language has none."""
-        return bool(self.parts_only_in_norwegian())
+        """True when the page shows some text in another language because its own has none."""
+        return bool(self.fallback_parts())
 
     def only_in_norwegian(self):
         """True when every part that has text is shown in Norwegian: nothing is translated."""
         parts = self.parts_only_in_norwegian()
         written = [field for field in self.TRANSLATED_FIELDS if getattr(self, f"{field}_nb")]
         return bool(parts) and len(parts) == len(written)
+
+    def only_in_norwegian_and_english(self):
+        """True when every part is shown in English or Norwegian, and some in English: nothing
+        is in the page's language (not English) but some of it is in English."""
+        parts = self.fallback_parts()
+        written = [field for field in self.TRANSLATED_FIELDS if getattr(self, f"{field}_nb")]
+        return "en" in parts.values() and len(parts) == len(written)
+
+
+def translations():
+    """The languages an organisation may translate its texts into: every one but Norwegian."""
+    return [
+        code
+        for code in settings.MODELTRANSLATION_LANGUAGES
+        if code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    ]
 
 
 class ModerationEvent(models.Model):

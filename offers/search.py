@@ -1,13 +1,17 @@
 """Free-text search over offers.
 
-On PostgreSQL: full-text search with the `norwegian` / `english` configuration on the matching
-language's fields (GIN-indexed, migration 0003), ranked, plus prefix matching on every word
-(the Norwegian stemmer leaves "tilflytter" and "tilflyttere" apart) and trigram word similarity
-on the unaccented title (GIN-indexed, migration 0007), so a small typo, or "sprakkafe" typed on
-a keyboard without å and é, still finds the offer.
+Every page searches its own language and the ones its text falls back to (English, then
+Norwegian: `searched_languages`).
 
-On SQLite: an FTS5 table with the trigram tokenizer (migration 0014, kept in step with
-offers_offer by triggers) holds each offer's title, summary and description in both languages,
+On PostgreSQL: full-text search with each language's configuration (`CONFIGS`) on that
+language's fields (GIN-indexed, migrations 0003 and 0017), ranked, plus prefix matching on every
+word (the Norwegian stemmer leaves "tilflytter" and "tilflyttere" apart) and trigram word
+similarity on the unaccented title (GIN-indexed, migrations 0007 and 0017), so a small typo, or
+"sprakkafe" typed on a keyboard without å and é, still finds the offer.
+
+On SQLite: an FTS5 table with the trigram tokenizer (made by `ensure_sqlite_search` after every
+migrate, kept in step with offers_offer by triggers) holds each offer's title, summary and
+description in every language,
 folded (å → a, æ → ae, é → e, …: `fold`; trigram's own remove_diacritics needs SQLite 3.45).
 Every word of three letters or more must appear in the active language's text (and the
 Norwegian), as a substring, so "tilflytter" finds "tilflyttere" and "kurs" "norskkurs"; words of
@@ -23,6 +27,7 @@ Any other database: every word must appear somewhere in the text (`_search_plain
 import re
 import unicodedata
 
+from django.conf import settings
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
@@ -35,8 +40,13 @@ from django.db.models import F, FloatField, Func, Q, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Greatest
 from django.utils.translation import get_language
+from modeltranslation.utils import resolution_order
 
-CONFIGS = {"nb": "norwegian", "en": "english"}
+# PostgreSQL's text search configuration for each language an offer is written in: its own
+# stemmer where PostgreSQL has one, `simple` (lower case, no stemming; the prefix and trigram
+# matching below still find inflected forms) where it has none (Ukrainian, Polish).
+STEMMERS = {"nb": "norwegian", "en": "english", "lt": "lithuanian", "ar": "arabic"}
+CONFIGS = {code: STEMMERS.get(code, "simple") for code in settings.MODELTRANSLATION_LANGUAGES}
 TEXT_FIELDS = ("title", "summary", "description")
 WEIGHTS = ("A", "B", "C")
 
@@ -67,20 +77,25 @@ def _prefix_query(terms, config):
     return SearchQuery(raw, search_type="raw", config=config)
 
 
+def searched_languages():
+    """The page's language and the ones its text falls back to (English, then Norwegian): an
+    offer without Ukrainian text is shown in English or Norwegian, so it must be found by those
+    words too."""
+    active = get_language() if get_language() in CONFIGS else "nb"
+    return list(resolution_order(active))
+
+
 def search(queryset, text):
     """Offers matching `text`, best first (annotated with `rank`)."""
     terms = words(text)
     if not terms:
         return queryset
-    active = get_language() if get_language() in CONFIGS else "nb"
+    languages = searched_languages()
     if connection.vendor == "sqlite":
-        return _search_sqlite(queryset, terms, active)
+        return _search_sqlite(queryset, terms, languages)
     if connection.vendor != "postgresql":
         return _search_plain(queryset, terms)
 
-    # Search the active language, and always Norwegian too: an offer without English text is
-    # shown in Norwegian, so it must be found by its Norwegian words.
-    languages = [active] if active == "nb" else [active, "nb"]
     match = Q()
     ranks = []
     for language in languages:
@@ -194,9 +209,8 @@ def _trigrams(word):
     return [padded[i : i + 3] for i in range(len(padded) - 2)]
 
 
-def _search_sqlite(queryset, terms, active):
+def _search_sqlite(queryset, terms, languages):
     register_functions(connection)
-    languages = [active] if active == "nb" else [active, "nb"]
     folded = list(dict.fromkeys(fold(term).strip().lower() for term in terms))
     folded = [word for word in folded if word]
     long = [word for word in folded if len(word) >= 3]

@@ -7,6 +7,9 @@ is (slug or code, name in bokmål, name in English); its place in the list is th
 The project office may rename terms in admin afterwards; the slugs and codes stay.
 """
 
+from .taxonomy_translations import NAMES
+from .taxonomy_translations import PLAIN_FOCUS_AREAS as TRANSLATED_PLAIN_WORDS
+
 FOCUS_AREAS = [
     ("communication", "Informasjon og kommunikasjon", "Information and communication"),
     ("norwegian", "Norskopplæring", "Learning Norwegian"),
@@ -119,13 +122,40 @@ TABLES = [
 
 
 def seed(apps, schema_editor=None):
-    """Create every term, or set its names, plain words and order to these.
+    """Create every term, or set its names, plain words and order to these, in every language.
 
     `apps` is a migration's app registry, or `django.apps.apps` outside a migration (seed_demo;
     the browser tests re-seed after each flush).
     """
     seed_names(apps, schema_editor)
     seed_plain_words(apps, schema_editor)
+    seed_translations(apps, schema_editor)
+
+
+def seed_translations(apps, schema_editor=None):
+    """Set the names and plain words in the other interface languages
+    (offers/taxonomy_translations.py; the data migration 0016). A language without a column
+    yet (before its migration) is left out."""
+    for model_name, key, _rows in TABLES:
+        model = apps.get_model("offers", model_name)
+        columns = {field.name for field in model._meta.get_fields()}
+        for value, names in NAMES[model_name].items():
+            model.objects.filter(**{key: value}).update(
+                **{
+                    f"name_{code}": name
+                    for code, name in names.items()
+                    if f"name_{code}" in columns
+                }
+            )
+    model = apps.get_model("offers", "FocusArea")
+    columns = {field.name for field in model._meta.get_fields()}
+    for slug, words in TRANSLATED_PLAIN_WORDS.items():
+        values = {}
+        for code, (plain_name, explanation) in words.items():
+            if f"plain_name_{code}" in columns:
+                values[f"plain_name_{code}"] = plain_name
+                values[f"explanation_{code}"] = explanation
+        model.objects.filter(slug=slug).update(**values)
 
 
 def seed_plain_words(apps, schema_editor=None):

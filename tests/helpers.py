@@ -118,3 +118,9 @@ def guard_token(purpose, *, shown):
         return guard.issue_token(purpose)
     finally:
         guard.clock = real_clock
+
+
+def html_tag(language):
+    """The page's opening <html> tag in `language`: its lang, and dir (rtl for Arabic)."""
+    direction = "rtl" if translation.get_language_info(language)["bidi"] else "ltr"
+    return f'<html lang="{language}" dir="{direction}">'

@@ -348,11 +348,11 @@ def test_the_demo_has_a_change_waiting_for_review_that_flags_the_english(demo):
     assert change.status == Offer.Status.PENDING
     assert live in Offer.objects.public()
     assert change not in Offer.objects.public()
-    assert not live.english_may_be_outdated()
+    assert not live.translation_may_be_outdated("en")
     moderation.approve(change, by=make_moderator())
     live.refresh_from_db()
     assert "omvisning" in live.title_nb
-    assert live.english_may_be_outdated()
+    assert live.translation_may_be_outdated("en")
 
 
 @pytest.mark.django_db

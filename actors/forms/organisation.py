@@ -5,7 +5,10 @@ actors.services set them.
 """
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+
+from narvik_tilflytter.languages import MORE_LANGUAGES
 
 from ..models import Actor, Membership
 
@@ -57,6 +60,7 @@ class ActorProfileForm(OrganisationNumberMixin, forms.ModelForm):
         fields = [
             "description_nb",
             "description_en",
+            *(f"description_{code}" for code in MORE_LANGUAGES),
             "email",
             "phone",
             "website",
@@ -66,6 +70,11 @@ class ActorProfileForm(OrganisationNumberMixin, forms.ModelForm):
         labels = {
             "description_nb": _("Description in Norwegian"),
             "description_en": _("Description in English"),
+            **{
+                f"description_{code}": name
+                for code, name in settings.LANGUAGES
+                if code in MORE_LANGUAGES
+            },
             "email": _("Contact e-mail"),
             "phone": _("Contact phone"),
             "website": _("Website"),
@@ -79,8 +88,18 @@ class ActorProfileForm(OrganisationNumberMixin, forms.ModelForm):
         widgets = {
             "description_nb": forms.Textarea(attrs={"rows": 6, "lang": "nb"}),
             "description_en": forms.Textarea(attrs={"rows": 6, "lang": "en"}),
+            **{
+                f"description_{code}": forms.Textarea(
+                    attrs={"rows": 6, "lang": code, "dir": "auto"}
+                )
+                for code in MORE_LANGUAGES
+            },
             "phone": forms.TextInput(attrs={"type": "tel"}),
         }
+
+    def language_folds(self):
+        """The descriptions in the other languages, each folded away on the form."""
+        return [self[f"description_{code}"] for code in MORE_LANGUAGES]
 
 
 class InviteForm(forms.Form):

@@ -31,8 +31,13 @@ PRINT_MAX = 60
 # Far more than the site holds (about forty offers in 2026); a bound on the response's size.
 CSV_MAX_ROWS = 2000
 
-# The languages an offer is written in (settings.MODELTRANSLATION_LANGUAGES), a column each.
-CONTENT_LANGUAGES = {"nb": gettext_lazy("Norwegian"), "en": gettext_lazy("English")}
+# The languages an offer is written in (settings.MODELTRANSLATION_LANGUAGES), a column each,
+# named as settings.LANGUAGES names them.
+CONTENT_LANGUAGES = {
+    code: gettext_lazy("Norwegian") if code == "nb" else name
+    for code, name in settings.LANGUAGES
+    if code in settings.MODELTRANSLATION_LANGUAGES
+}
 
 # The error the list page shows for a link with bad filters (templates/offers/offer_list.html).
 INVALID_FILTERS = gettext_lazy("Some of the filters in this link are not valid")

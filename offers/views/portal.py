@@ -7,6 +7,7 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.formats import date_format
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -19,6 +20,7 @@ from actors.access import (
 from actors.models import Membership
 from narvik_tilflytter import slugs
 from narvik_tilflytter.errors import flash_error
+from narvik_tilflytter.languages import MORE_LANGUAGES
 
 from .. import changes, freshness, moderation
 from ..forms import ExtendForm, OfferForm
@@ -224,7 +226,12 @@ def offer_edit(request, pk):
             "offer": offer,
             "is_change": offer.status == Status.PUBLISHED,
             "rejection_reason": target.rejection_reason() if target.pk else "",
-            "english_outdated": target.english_may_be_outdated(),
+            "english_outdated": target.translation_may_be_outdated("en"),
+            "outdated_languages": [
+                (code, get_language_info(code)["name_local"])
+                for code in MORE_LANGUAGES
+                if target.translation_may_be_outdated(code)
+            ],
             "is_admin": _is_admin(request.user, offer),
         },
         status=400 if form.errors else 200,

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from tests.factories import PASSWORD, make_user
-from tests.helpers import en, link_in, messages_of
+from tests.helpers import en, html_tag, link_in, messages_of
 
 pytestmark = pytest.mark.django_db
 NEW_PASSWORD = "nordlys-over-fagernes-7"
@@ -154,7 +154,7 @@ def test_account_pages_render_in_both_languages(client, db, name, language):
     body = response.content.decode()
     assert response.status_code == 200
     assert body.count("<h1") == 1
-    assert f'<html lang="{language}">' in body
+    assert html_tag(language) in body
 
 
 def test_account_page_changes_name_and_e_mail_language(client, org_member):

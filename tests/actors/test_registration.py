@@ -11,7 +11,7 @@ from django.utils import translation
 from actors.models import Actor, JoinRequest, Membership, User
 from tests.factories import make_actor, make_moderator, make_user
 from tests.helpers import REGISTRATION_PASSWORD as PASSWORD
-from tests.helpers import en, link_in, mails_to, messages_of, registration_data
+from tests.helpers import en, html_tag, link_in, mails_to, messages_of, registration_data
 
 pytestmark = pytest.mark.django_db
 
@@ -313,7 +313,7 @@ def test_registration_page_renders_with_one_h1_and_accessible_groups(client, db,
     assert response.status_code == 200
     body = response.content.decode()
     assert body.count("<h1") == 1
-    assert f'<html lang="{language}">' in body
+    assert html_tag(language) in body
     # Radio groups are fieldsets with a legend: e-mail language, the choice, the kind.
     for group in ("id_language", "id_choice-choice", "id_org-kind"):
         assert f'<fieldset class="field checks" id="{group}">' in body

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import make_offer
+from tests.helpers import html_tag
 
 pytestmark = pytest.mark.django_db
 
@@ -66,5 +67,5 @@ def test_404_page_is_helpful_and_translated(client, db):
     response = client.get("/nb/tilbud/finnes-ikke/")
     body = response.content.decode()
     assert response.status_code == 404
-    assert '<html lang="nb">' in body
+    assert html_tag("nb") in body
     assert body.count("<h1") == 1

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail, signing
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from actors.models import Membership
 from offers import freshness
@@ -107,10 +107,10 @@ def test_last_confirmed_is_shown_publicly(client, offer):
 def test_english_is_flagged_when_only_the_norwegian_changes(client, offer):
     offer.note_translation(["title_en"])
     offer.save()
-    assert not offer.english_may_be_outdated()
+    assert not offer.translation_may_be_outdated("en")
     offer.summary_nb = "Ny norsk tekst."
     offer.save()
-    assert offer.english_may_be_outdated()
+    assert offer.translation_may_be_outdated("en")
     body = client.get(f"/en/offers/{offer.slug}/").content.decode()
     assert "may be out of date" in body
     norwegian = client.get(f"/nb/tilbud/{offer.slug}/").content.decode()
@@ -119,4 +119,29 @@ def test_english_is_flagged_when_only_the_norwegian_changes(client, offer):
     offer.summary_en = "New English text."
     offer.note_translation(["summary_en"])
     offer.save()
-    assert not offer.english_may_be_outdated()
+    assert not offer.translation_may_be_outdated("en")
+
+
+def test_each_translation_is_flagged_on_its_own_when_the_norwegian_changes(client, offer):
+    offer.title_uk = "Курс норвезької"
+    offer.title_pl = "Kurs norweskiego"
+    offer.note_translation(["title_uk", "title_pl"])
+    offer.save()
+    offer.summary_nb = "Ny norsk tekst."
+    offer.summary_pl = "Nowy tekst po polsku."
+    offer.note_translation(["summary_nb", "summary_pl"])
+    offer.save()
+    assert offer.translation_may_be_outdated("uk")
+    assert not offer.translation_may_be_outdated("pl")
+    assert not offer.translation_may_be_outdated("lt")  # nothing written in Lithuanian
+    assert not offer.translation_may_be_outdated("nb")
+    ukrainian = client.get(f"/uk/offers/{offer.slug}/").content.decode()
+    polish = client.get(f"/pl/offers/{offer.slug}/").content.decode()
+    warning = (
+        "The Norwegian version of this offer has changed since it was translated, so some "
+        "details may be out of date."
+    )
+    with translation.override("uk"):
+        assert translation.gettext(warning) in ukrainian
+    with translation.override("pl"):
+        assert translation.gettext(warning) not in polish

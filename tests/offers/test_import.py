@@ -119,7 +119,7 @@ def test_the_university_imports_twelve_offers_after_fixing_the_row_the_report_na
     assert first.slug == "norskkurs-1"
     assert first.is_free and first.place == "Campus Narvik"
     assert first.title_en == "Norwegian course 1"
-    assert first.english_source == first.norwegian_fingerprint()
+    assert first.translated_from == {"en": first.norwegian_fingerprint()}
     assert [t.slug for t in first.focus_areas.all()] == ["norwegian"]
     assert [t.slug for t in first.segments.all()] == ["students"]
     assert sorted(t.code for t in first.languages.all()) == ["en", "nb"]

@@ -90,8 +90,12 @@ def check_preview(head, *, url, language):
     assert head.one("og:url") == url
     assert head.links["canonical"] == [url]
     assert head.one("og:description") == head.one("description")
-    assert head.one("og:locale") == {"nb": "nb_NO", "en": "en_GB"}[language]
-    assert head.meta["og:locale:alternate"] == [{"nb": "en_GB", "en": "nb_NO"}[language]]
+    locales = {"nb": "nb_NO", "en": "en_GB", "uk": "uk_UA", "pl": "pl_PL", "lt": "lt_LT"}
+    locales["ar"] = "ar_AR"
+    assert head.one("og:locale") == locales[language]
+    assert head.meta["og:locale:alternate"] == [
+        locale for code, locale in locales.items() if code != language
+    ]
     assert head.one("og:image").startswith(f"{SITE}/")
     assert head.one("og:image:width") == "1200"
     assert head.one("og:image:height") == "630"

@@ -237,10 +237,10 @@ class Command(BaseCommand):
                 **{field: data.get(field, "") for field in PLAIN_OFFER_FIELDS},
                 **self.offer_dates(index, data, status),
             }
-            # The English was written from this Norwegian text (see Offer.note_translation).
+            # Each translation was written from this Norwegian text (Offer.note_translation).
             text = Offer(**texts)
-            text.note_translation(["title_en"] if texts["title_en"] else [])
-            values["english_source"] = text.english_source
+            text.note_translation([name for name, value in texts.items() if value])
+            values["translated_from"] = text.translated_from
             offer = self.sync(Offer, {"slug": slug}, values, "offers")
             for relation, lookup in terms.items():
                 wanted = data.get(relation, [])
