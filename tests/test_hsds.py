@@ -12,13 +12,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -216,7 +217,7 @@ def test_the_paths_are_the_standards(full_offer):
         assert reverse(f"hsds:{name}") == f"{API}{name}"
 
 
-@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("lang", [code for code, _name in settings.LANGUAGES])
 def test_every_object_validates_against_the_schemas(client, full_offer, plain_offer, lang):
     seen = 0
     for path, schema in LISTS.items():
@@ -675,3 +676,21 @@ def test_a_county_system_reads_what_changed(client):
     assert {s["name"] for s in body(response)["contents"]} == {changed.title_en, new.title_en}
     nb = page_of(client, "services", modified_after=last_read.isoformat())
     assert {s["name"] for s in nb["contents"]} == {"Endret tilbud", "Helt nytt"}
+
+
+def test_every_interface_language_with_english_then_norwegian_where_none_is_written(
+    client, full_offer, plain_offer
+):
+    full_offer.title_uk = "Мовне кафе"
+    full_offer.save()
+    ukrainian = body(get(client, f"services/{hsds.object_id(full_offer)}", lang="uk"))
+    assert ukrainian["name"] == "Мовне кафе"
+    assert ukrainian["url"].endswith(f"/uk/offers/{full_offer.slug}/")
+    # no Ukrainian description: the English one, as the page shows it
+    assert ukrainian["description"].startswith("Speak Norwegian over a cup of coffee.")
+    terms = {a["taxonomy_term"]["name"] for a in ukrainian["attributes"]}
+    with translation.override("uk"):
+        assert FocusArea.objects.get(slug="norwegian").public_name in terms
+    assert get(client, "services", lang="ar")["Content-Language"] == "ar"
+    fallback = body(get(client, f"services/{hsds.object_id(plain_offer)}", lang="lt"))
+    assert fallback["name"] == "Bare norsk"

@@ -249,10 +249,21 @@ def offer_preview(request, pk):
     shown = (
         Offer.objects.with_cards().prefetch_related("target_groups", "segments").get(pk=shown.pk)
     )
+    # Norwegian and English always; each other language the offer is written in.
+    written = [
+        (code, get_language_info(code)["name_local"], get_language_info(code)["bidi"])
+        for code in MORE_LANGUAGES
+        if any(getattr(shown, f"{field}_{code}") for field in Offer.TRANSLATED_FIELDS)
+    ]
     return render(
         request,
         "portal/preview.html",
-        {"offer": offer, "shown": shown, "is_admin": _is_admin(request.user, offer)},
+        {
+            "offer": offer,
+            "shown": shown,
+            "more_languages": written,
+            "is_admin": _is_admin(request.user, offer),
+        },
     )
 
 

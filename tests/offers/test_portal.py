@@ -220,3 +220,19 @@ def test_csrf_is_enforced(actor, member):
     client = Client(enforce_csrf_checks=True)
     client.force_login(member)
     assert client.post(reverse("portal:offer_create"), form_data()).status_code == 403
+
+
+def test_preview_shows_each_other_language_the_offer_is_written_in(member_client, actor):
+    offer = make_offer(
+        actor=actor, status=Status.DRAFT, title="Turlag", title_en="Hiking club", title_pl=""
+    )
+    offer.summary_pl = "Wspólne wycieczki w góry."
+    offer.save()
+    body = member_client.get(reverse("portal:offer_preview", args=[offer.pk])).content.decode()
+    assert body.count("<h1") == 1
+    assert '<h2 id="preview-pl" lang="pl">Polski</h2>' in body
+    assert '<div lang="pl" dir="ltr">' in body
+    assert "Wspólne wycieczki w góry." in body
+    # the Polish preview shows the English title the page falls back to, marked as English
+    assert '<h3 lang="en">Hiking club</h3>' in body
+    assert 'id="preview-uk"' not in body  # nothing is written in Ukrainian
