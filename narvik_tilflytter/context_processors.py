@@ -2,9 +2,11 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.urls import translate_url
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 
 from actors.office import is_office
+
+from .languages import own_name
 
 
 def languages(request):
@@ -16,7 +18,7 @@ def languages(request):
         "language_links": [
             {
                 "code": code,
-                "name": (name := get_language_info(code)["name_local"].capitalize()),
+                "name": (name := own_name(code)),
                 # In the folded switch's button: "Norsk", not "Norsk (bokmål)".
                 "short_name": name.split(" (")[0],
                 "url": (url := translate_url(path, code)),

@@ -3,7 +3,19 @@
 settings.LANGUAGES), each of those folded away on a form. See docs/languages.md."""
 
 from django.conf import settings
+from django.utils.translation import get_language_info
 
 MORE_LANGUAGES = tuple(
     code for code in settings.MODELTRANSLATION_LANGUAGES if code not in ("nb", "en")
 )
+
+# A language's name in its own language, as the switch and the forms show it, where Django's
+# (django.conf.locale.LANG_INFO "name_local") is not the one people look for: Django says
+# "Lietuviškai" (an adverb, "in Lithuanian").
+OWN_NAMES = {"lt": "Lietuvių"}
+
+
+def own_name(code):
+    """The language's name in its own language and script, capitalised: Українська, Polski."""
+    name = OWN_NAMES.get(code) or get_language_info(code)["name_local"]
+    return name[:1].upper() + name[1:]

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from narvik_tilflytter.languages import MORE_LANGUAGES
+from narvik_tilflytter.languages import MORE_LANGUAGES, own_name
 from narvik_tilflytter.validators import (
     date_input_limits,
     validate_date_in_range,
@@ -194,7 +194,7 @@ class OfferForm(OfferDateRules, forms.ModelForm):
         for code in MORE_LANGUAGES:
             fields = [self[name] for name in TEXTS[code]]
             is_open = any(field.value() or field.errors for field in fields)
-            folds.append((code, get_language_info(code)["name_local"], fields, is_open))
+            folds.append((code, own_name(code), fields, is_open))
         return folds
 
     def clean(self):

@@ -4,10 +4,12 @@ the address).
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
 from django.utils.translation import gettext_lazy as _
 
 from narvik_tilflytter import mail
+from narvik_tilflytter.languages import own_name
 
 from .. import services
 from ..login import normalise_login
@@ -28,6 +30,12 @@ class AccountForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["full_name"].required = True
+        # Each language in its own name, so a person finds theirs whatever the page's language.
+        self.fields["language"].choices = [
+            (code, own_name(code)) for code, _name in settings.LANGUAGES
+        ]
+        # includes/field.html marks each choice's label with its own `lang`.
+        self.fields["language"].choices_in_own_language = True
 
 
 class DeleteAccountForm(forms.Form):

@@ -20,7 +20,7 @@ from actors.access import (
 from actors.models import Membership
 from narvik_tilflytter import slugs
 from narvik_tilflytter.errors import flash_error
-from narvik_tilflytter.languages import MORE_LANGUAGES
+from narvik_tilflytter.languages import MORE_LANGUAGES, own_name
 
 from .. import changes, freshness, moderation
 from ..forms import ExtendForm, OfferForm
@@ -228,7 +228,7 @@ def offer_edit(request, pk):
             "rejection_reason": target.rejection_reason() if target.pk else "",
             "english_outdated": target.translation_may_be_outdated("en"),
             "outdated_languages": [
-                (code, get_language_info(code)["name_local"])
+                (code, own_name(code))
                 for code in MORE_LANGUAGES
                 if target.translation_may_be_outdated(code)
             ],
@@ -251,7 +251,7 @@ def offer_preview(request, pk):
     )
     # Norwegian and English always; each other language the offer is written in.
     written = [
-        (code, get_language_info(code)["name_local"], get_language_info(code)["bidi"])
+        (code, own_name(code), get_language_info(code)["bidi"])
         for code in MORE_LANGUAGES
         if any(getattr(shown, f"{field}_{code}") for field in Offer.TRANSLATED_FIELDS)
     ]

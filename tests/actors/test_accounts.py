@@ -191,3 +191,17 @@ def test_staff_change_their_password_on_the_same_pages_and_go_back_to_the_admin(
     assert reverse("admin:index") in body
     assert reverse("portal:account") not in body
     assert reverse("admin:index") in client.get(reverse("password_change_done")).content.decode()
+
+
+def test_the_mail_language_is_chosen_among_every_language_in_its_own_name(client, db):
+    from tests.factories import make_user
+
+    user = make_user(email="ola@example.org")
+    client.force_login(user)
+    body = client.get(reverse("portal:account")).content.decode()
+    for code, name in [("uk", "Українська"), ("pl", "Polski"), ("lt", "Lietuvių")]:
+        assert f'lang="{code}">{name}</label>' in body
+    response = client.post(reverse("portal:account"), {"full_name": "Ola", "language": "ar"})
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.language == "ar"
