@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 import pytest
 from axes.models import AccessAttempt
+from django.conf import settings as django_settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.cache import cache
 from django.test import Client
@@ -44,7 +45,10 @@ from tests.helpers import admin_form_data, offer_form_data, registration_data
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = ["nb", "en"]
+# Every interface language; the languages after bokmål and English have text fields of their
+# own on the forms (folded away), which get the hostile values too.
+LANGUAGES = [code for code, _name in django_settings.LANGUAGES]
+MORE_LANGUAGES = [code for code in LANGUAGES if code not in ("nb", "en")]
 
 
 class Raw(str):
@@ -240,6 +244,9 @@ def form_targets(site):
         signup_phone="+47 400 00 000",
         place="Narvikbadet",
         address="Parkgata 1",
+        **{f"title_{code}": f"Svømming ({code})" for code in MORE_LANGUAGES},
+        **{f"summary_{code}": f"Lær å svømme ({code})." for code in MORE_LANGUAGES},
+        **{f"schedule_{code}": "18–20" for code in MORE_LANGUAGES},
     )
     return [
         Target(
@@ -297,6 +304,7 @@ def form_targets(site):
             {
                 "description_nb": "Vi går på ski.",
                 "description_en": "We ski.",
+                **{f"description_{code}": f"Ski ({code})." for code in MORE_LANGUAGES},
                 "email": "post@ski.example",
                 "phone": "+47 400 00 000",
                 "website": "https://ski.example",
@@ -618,6 +626,9 @@ def test_stored_corpus_values_render_on_every_page(site, visitors):
             title_en=value[:200],
             summary_nb=value[:300],
             summary_en=value[:300],
+            # Text in the other languages too: half the offers in uk and lt, half in pl and ar.
+            **{f"title_{code}": value[:200] for code in MORE_LANGUAGES[number % 2 :: 2]},
+            **{f"summary_{code}": value[:300] for code in MORE_LANGUAGES[number % 2 :: 2]},
             description_nb=value,
             place=value[:200],
             price_nb=value[:200],
@@ -632,7 +643,7 @@ def test_stored_corpus_values_render_on_every_page(site, visitors):
             targets += [target for target in public_targets(site) if target.who == "anonymous"]
     for number, offer in enumerate(stored):
         # Each offer's own pages in one language, the languages taking turns.
-        with translation.override(LANGUAGES[number % 2]):
+        with translation.override(LANGUAGES[number % len(LANGUAGES)]):
             targets += [
                 Target("anonymous", "GET", reverse("offers:detail", args=[offer.slug])),
                 Target("anonymous", "GET", reverse("offers:event", args=[offer.slug])),
