@@ -105,18 +105,41 @@ def test_every_marker_is_translated_in_every_catalogue(language):
     assert not missing, f"not translated in locale/{language}: {missing}"
 
 
-def check_page(response, language, url):
+def doubled_full_stops(text):
+    """A date whose format ends in a full stop (Lithuanian «2026 m. gruodžio 11 d.») at the end
+    of a sentence must not make two: the words where it does ("..." is an ellipsis)."""
+    text = " ".join(text.split())
+    return re.findall(r".{0,50}[^.\s]\.\.(?!\.).{0,30}", text)
+
+
+def check_page(response, language, url, problems=None):
+    """The page's status, <h1>, <html> tag, and its words in `language`. Problems with the
+    words (untranslated, doubled full stops) go to `problems` if given, so one test reports
+    every page's."""
     assert response.status_code == 200, url
     body = response.content.decode()
     assert body.count("<h1") == 1, (url, body.count("<h1"))
     assert html_tag(language) in body, url
+    found = []
     leaked = untranslated(language, body)
-    assert not leaked, f"{url} shows English interface text: {leaked}"
+    if leaked:
+        found.append(f"{url} shows English interface text: {leaked}")
+    # (tags removed without a space: "<time>11 d.</time>." reads "11 d..")
+    doubled = doubled_full_stops(html.unescape(re.sub(r"<[^>]+>", "", body)))
+    if doubled:
+        found.append(
+            f"{url} has a doubled full stop (a date format ending in '.' before a sentence's "
+            f"own full stop; the catalogue's msgstr needs rewording): {doubled}"
+        )
     if language != "en":
         # The check is not empty: the frame's strings are there, translated.
         text = visible_text(body)
         for marker in FRAME_MARKERS:
             assert in_language(language, gettext, marker) in text, (url, marker)
+    if problems is None:
+        assert not found, "\n".join(found)
+    else:
+        problems += found
     return body
 
 
@@ -139,9 +162,11 @@ def test_every_public_page_is_in_the_language_of_its_address(client, site, langu
             reverse("offers:list") + "?q=ski",
             reverse("offers:list") + "?q=ski&focus=leisure&language=en",
         ]
+    problems = []
     for page in urls:
         assert page.startswith(f"/{language}/"), page
-        check_page(client.get(page), language, page)
+        check_page(client.get(page), language, page, problems)
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -181,11 +206,14 @@ def test_the_feed_and_the_calendar_are_in_the_language_of_their_address(client, 
 @pytest.fixture
 def portal(site, client):
     """A member (an admin) of an employer's organisation, logged in, with a draft, a published
-    offer with feedback, and a recruitment need."""
+    offer that leaves the site soon, and a recruitment need."""
     actor = site.actor
     actor.kind = Actor.Kind.BUSINESS
     actor.save()
     client.force_login(make_member(actor, role=Membership.Role.ADMIN))
+    # Leaving the site soon: the dashboard says when.
+    site.valid_until = timezone.localdate() + timedelta(days=10)
+    site.save()
     draft = make_offer(actor=actor, status=Offer.Status.DRAFT, title="Utkast")
     need = make_need(actor=actor)
     return {"actor": actor, "draft": draft, "published": site, "need": need}
@@ -214,9 +242,11 @@ def portal_urls(language, portal):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_portal_page_is_in_the_language_of_its_address(client, portal, language):
+    problems = []
     for page in portal_urls(language, portal):
         assert page.startswith(f"/{language}/"), page
-        check_page(client.get(page), language, page)
+        check_page(client.get(page), language, page, problems)
+    assert not problems, "\n".join(problems)
 
 
 def test_every_marker_is_on_some_english_page(client, portal):
@@ -652,6 +682,11 @@ def test_every_e_mail_is_in_its_recipients_language(client, world, commit, case,
             f"the {case} e-mail to a reader of {language} has English in its body: "
             f"{line.msgid!r} is not translated"
         )
+    doubled = doubled_full_stops(message.subject + "\n" + message.body)
+    assert not doubled, (
+        f"the {case} e-mail in {language} has a doubled full stop (a date format ending in '.' "
+        f"before the sentence's own; the catalogue's msgstr needs rewording): {doubled}"
+    )
     paths = links(message.body)
     assert paths or case in NO_LINKS, message.body
     public = [path for path in paths if not path.startswith("/admin/")]
@@ -826,7 +861,7 @@ def test_the_list_makes_as_many_queries_in_every_language_for_few_or_many(client
 # A coordinator writes in Polish ----------------------------------------------------------------
 
 
-def test_the_university_writes_a_summary_in_polish_and_pl_shows_it(client):
+def test_the_university_writes_a_summary_in_polish_and_pl_shows_it(client, commit):
     university = make_actor(name="UiT Norges arktiske universitet", kind=Actor.Kind.EDUCATION)
     coordinator = make_member(university, language="pl")
     client.force_login(coordinator)
@@ -845,9 +880,24 @@ def test_the_university_writes_a_summary_in_polish_and_pl_shows_it(client):
     assert draft.summary_pl == polish
     assert not draft.title_pl
     assert "pl" in draft.translated_from  # its Polish matches today's Norwegian
+    # Back on the form, the Polish fold is open (it holds text); the others stay folded.
+    form = client.get(url("pl", "portal:offer_edit", draft.pk)).content.decode()
+    folds = {
+        code: bool(is_open)
+        for is_open, code in re.findall(
+            r'<details class="language-fold"( open)?>\s*<summary lang="(\w+)">', form
+        )
+    }
+    assert folds == {code: code == "pl" for code in LANGUAGES if code not in ("nb", "en")}
+    assert polish in form
 
     moderation.submit(draft, by=coordinator)
     moderation.approve(draft, by=make_moderator())
+    commit()
+    # The coordinator hears of it in Polish (the title falls back to English there too).
+    (message,) = mails_to(coordinator.email)
+    published = Text("“%(title)s” is published", title="Norwegian for new staff")
+    assert message.subject == published.into("pl")
     client.logout()
     body = client.get(in_language("pl", draft.get_absolute_url)).content.decode()
     assert html_tag("pl") in body
