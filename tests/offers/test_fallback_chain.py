@@ -295,3 +295,29 @@ def test_an_organisations_description_falls_back_to_english_then_norwegian(clien
     )
     body = surface(client, "lt", "actors:detail", actor.slug)
     assert '<div class="actor-description" lang="nb"><p>Vi er en skiklubb.</p></div>' in body
+
+
+@pytest.mark.parametrize("language", MORE)
+def test_a_price_in_norwegian_and_english_is_shown_in_english_and_named(client, actor, language):
+    offer = make_offer(
+        actor=actor,
+        slug="svomming",
+        title="Svømming",
+        title_en="Swimming",
+        is_free=False,
+        price_nb="100 kr",
+        price_en="NOK 100",
+    )
+    body = article(page(client, language, offer))
+    assert f"<span{fallback(language, 'en')}>NOK 100</span>" in body
+    assert "100 kr" not in body
+    with translation.override(language):
+        assert offer.fallback_parts()["price"] == "en"
+    # Everything is in English (title, summary, price): the whole-offer notice, not the part's.
+    assert notice(language, "The price is only in Norwegian and English.") not in body
+    # With a title and summary of its own, only the price falls back, and is named.
+    setattr(offer, f"title_{language}", "Title of its own")
+    setattr(offer, f"summary_{language}", "A summary of its own")
+    offer.save()
+    body = article(page(client, language, offer))
+    assert notice(language, "The price is only in Norwegian and English.") in body
