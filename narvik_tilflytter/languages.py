@@ -11,8 +11,9 @@ MORE_LANGUAGES = tuple(
 
 # A language's name in its own language, as the switch and the forms show it, where Django's
 # (django.conf.locale.LANG_INFO "name_local") is not the one people look for: Django says
-# "Lietuviškai" (an adverb, "in Lithuanian").
-OWN_NAMES = {"lt": "Lietuvių"}
+# "Lietuviškai" (an adverb, "in Lithuanian"), and writes Arabic with a vowel mark (العربيّة)
+# that Arabic sites leave out.
+OWN_NAMES = {"lt": "Lietuvių", "ar": "العربية"}
 
 
 def own_name(code):

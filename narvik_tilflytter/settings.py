@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     # After LocaleMiddleware, so its 400 page is in the address's language.
     "narvik_tilflytter.middleware.RejectNulMiddleware",
+    # The public version, read once per request (the page cache, the cached taxonomy).
+    "narvik_tilflytter.middleware.PublicVersionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -34,7 +34,8 @@ urlpatterns += i18n_patterns(
     path("", include("offers.organisation_urls")),
     path(_("account/"), include("actors.account_urls")),
     path(_("portal/"), include("narvik_tilflytter.portal_urls")),
-    # The statements in every page's footer (narvik_tilflytter/views.py).
+    # The statements in every page's footer (narvik_tilflytter/views.py); not from the page
+    # cache, since they read settings (the lockout's, the date of the last check).
     path(_("about/"), statement_views.about, name="about"),
     path(_("accessibility/"), statement_views.accessibility, name="accessibility"),
     path(_("privacy/"), statement_views.privacy, name="privacy"),

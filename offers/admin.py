@@ -32,6 +32,7 @@ from .models import (
     Language,
     ModerationEvent,
     Offer,
+    PublicVersion,
     Segment,
     TargetGroup,
     UnmetNeed,
@@ -551,6 +552,7 @@ class FeedbackAdmin(NoAddingMixin, BoundedSearchMixin, admin.ModelAdmin):
 
     def _set_status(self, request, queryset, status, message):
         count = queryset.exclude(comment="").update(comment_status=status)
+        PublicVersion.raise_()  # an update() sends no signal (offers/signals.py)
         self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Show the selected comments on the offers' pages"))
@@ -570,6 +572,7 @@ class FeedbackAdmin(NoAddingMixin, BoundedSearchMixin, admin.ModelAdmin):
         count = queryset.exclude(comment="").update(
             comment="", comment_status=Feedback.CommentStatus.NONE, reply="", replied_on=None
         )
+        PublicVersion.raise_()
         self.message_user(
             request, _("%(count)d comments deleted.") % {"count": count}, messages.SUCCESS
         )

@@ -8,6 +8,8 @@ class OffersConfig(AppConfig):
     verbose_name = _("Offers")
 
     def ready(self):
-        from . import sqlite_search
+        from . import signals, sqlite_search
+
+        signals.connect()
 
         post_migrate.connect(sqlite_search.ensure, sender=self)

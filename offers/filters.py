@@ -8,20 +8,21 @@ from modeltranslation.utils import resolution_order
 
 from actors.models import Actor
 
-from . import search
-from .models import FocusArea, Language, Offer, Segment, TargetGroup
+from . import search, terms
+from .models import Offer
 from .search import CONFIGS
 
 MAX_QUERY_LENGTH = 200
 
 
-class CheckboxFilter(django_filters.ModelMultipleChoiceFilter):
+class CheckboxFilter(django_filters.MultipleChoiceFilter):
     """A facet: several values are OR-ed, and facets are AND-ed with each other."""
 
-    def __init__(self, *args, relation, **kwargs):
+    field_class = terms.TermsField
+
+    def __init__(self, *args, relation, key="slug", **kwargs):
         kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
-        kwargs.setdefault("to_field_name", "slug")
-        super().__init__(*args, method=self.filter_any, **kwargs)
+        super().__init__(*args, method=self.filter_any, tag_field=relation, key=key, **kwargs)
         self.relation = relation
 
     def filter_any(self, queryset, name, value):
@@ -43,21 +44,10 @@ class OfferFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Search"), method="filter_search", max_length=MAX_QUERY_LENGTH
     )
-    focus = CheckboxFilter(
-        label=_("Topic"), queryset=FocusArea.objects.all(), relation="focus_areas"
-    )
-    group = CheckboxFilter(
-        label=_("Who are you?"), queryset=TargetGroup.objects.all(), relation="target_groups"
-    )
-    segment = CheckboxFilter(
-        label=_("Life situation"), queryset=Segment.objects.all(), relation="segments"
-    )
-    language = CheckboxFilter(
-        label=_("Language used"),
-        queryset=Language.objects.all(),
-        to_field_name="code",
-        relation="languages",
-    )
+    focus = CheckboxFilter(label=_("Topic"), relation="focus_areas")
+    group = CheckboxFilter(label=_("Who are you?"), relation="target_groups")
+    segment = CheckboxFilter(label=_("Life situation"), relation="segments")
+    language = CheckboxFilter(label=_("Language used"), relation="languages", key="code")
     actor_kind = django_filters.MultipleChoiceFilter(
         label=_("Kind of organisation"),
         field_name="actor__kind",

@@ -1,4 +1,5 @@
 import hashlib
+import time
 
 from django.conf import settings
 from django.db import models
@@ -127,9 +128,26 @@ class OfferQuerySet(FreshnessQuerySet):
             actor__is_approved=True,
         )
 
-    def with_cards(self):
-        """What an offer card shows, fetched in a fixed number of queries."""
-        return self.select_related("actor").prefetch_related("focus_areas", "languages")
+    def with_cards(self, tags=("focus_areas", "languages")):
+        """What an offer card shows (its organisation; its topics and languages, or the `tags`
+        asked for), fetched in two queries: the offers, and all their tags in one
+        (offers.terms.attach_tags, naming the cached taxonomy)."""
+        clone = self.select_related("actor")
+        clone._card_tags = tuple(tags)
+        return clone
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._card_tags = getattr(self, "_card_tags", ())
+        return clone
+
+    def _fetch_all(self):
+        done = self._result_cache is not None
+        super()._fetch_all()
+        if not done and getattr(self, "_card_tags", ()):
+            from .terms import attach_tags
+
+            attach_tags(self._result_cache, self._card_tags)
 
 
 def with_public_offer_counts(queryset):
@@ -614,3 +632,45 @@ class Subscription(models.Model):
 
     def __str__(self):
         return self.email
+
+
+class PublicVersion(models.Model):
+    """One row of two counters, raised in the same transaction as a change (offers/signals.py):
+    `counter` by every change to what the public sees, `terms_counter` also by every change to
+    the taxonomy. The page cache keys its pages by the first (narvik_tilflytter/pagecache.py)
+    and the cached taxonomy its terms by the second (offers/terms.py), so every app server
+    drops its copies the moment a change is committed. Both are read in one query."""
+
+    counter = models.PositiveBigIntegerField(_("counter"), default=0)
+    terms_counter = models.PositiveBigIntegerField(_("taxonomy counter"), default=0)
+    changed_at = models.DateTimeField(_("changed"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("public version")
+        verbose_name_plural = _("public versions")
+
+    def __str__(self):
+        return f"{self.counter}/{self.terms_counter}"
+
+    @classmethod
+    def current(cls):
+        """(pages, terms): the two counters now."""
+        row = cls.objects.filter(pk=1).values_list("counter", "terms_counter").first()
+        return row or (0, 0)
+
+    @classmethod
+    def raise_(cls, *, terms=False):
+        """A new version: the pages cached so far (and with `terms`, the taxonomy read so far)
+        are not used again."""
+        changes = {"counter": models.F("counter") + 1, "changed_at": timezone.now()}
+        if terms:
+            changes["terms_counter"] = models.F("terms_counter") + 1
+        if not cls.objects.filter(pk=1).update(**changes):
+            cls.start()
+
+    @classmethod
+    def start(cls):
+        """The row, made with counters never used before (the time in microseconds), so a
+        database emptied and filled again (tests do) never repeats an old version."""
+        now = time.time_ns() // 1000
+        cls.objects.get_or_create(pk=1, defaults={"counter": now, "terms_counter": now})

@@ -8,15 +8,18 @@ from django.utils.translation import gettext_lazy as _
 
 from narvik_tilflytter.guard import GuardedForm
 
-from .models import Feedback, FocusArea, Language, Segment, TargetGroup, UnmetNeed
+from . import terms
+from .models import Feedback, UnmetNeed
 
 COMMENT_MAX = 1000
 
 
 def who_choices():
-    """ "I am …": every target group and segment, as "group:<slug>" / "segment:<slug>"."""
-    groups = [(f"group:{g.slug}", g.name) for g in TargetGroup.objects.all()]
-    segments = [(f"segment:{s.slug}", s.name) for s in Segment.objects.all()]
+    """ "I am …": every target group and segment, as "group:<slug>" / "segment:<slug>" (from
+    the cached taxonomy, offers/terms.py: no query)."""
+    known = terms.terms()
+    groups = [(f"group:{g.slug}", g.name) for g in known.target_groups]
+    segments = [(f"segment:{s.slug}", s.name) for s in known.segments]
     return [("", _("I would rather not say")), *groups, *segments]
 
 
@@ -32,10 +35,11 @@ class WhoField(forms.ChoiceField):
 
     def to_terms(self, value):
         kind, _sep, slug = (value or "").partition(":")
+        known = terms.terms()
         if kind == "group":
-            return TargetGroup.objects.filter(slug=slug).first(), None
+            return next((g for g in known.target_groups if g.slug == slug), None), None
         if kind == "segment":
-            return None, Segment.objects.filter(slug=slug).first()
+            return None, next((s for s in known.segments if s.slug == slug), None)
         return None, None
 
 
@@ -127,18 +131,13 @@ class UnmetNeedForm(GuardedForm, forms.ModelForm):
         error_messages={"required": _("Write a few words about what you were looking for.")},
     )
     who = WhoField(label=_("I am … (optional)"))
-    focus_area = forms.ModelChoiceField(
-        label=_("Topic (optional)"),
-        queryset=FocusArea.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Any topic"),
+    focus_area = terms.TermChoiceField(
+        label=_("Topic (optional)"), tag_field="focus_areas", empty_label=_("Any topic")
     )
-    offer_language = forms.ModelChoiceField(
+    offer_language = terms.TermChoiceField(
         label=_("In which language? (optional)"),
-        queryset=Language.objects.all(),
-        to_field_name="code",
-        required=False,
+        tag_field="languages",
+        key="code",
         empty_label=_("Any language"),
     )
 

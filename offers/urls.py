@@ -1,6 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from narvik_tilflytter.pagecache import cached_page
 from narvik_tilflytter.ratelimit import (
     FEEDBACK_LIMIT,
     SUBSCRIBE_LIMIT,
@@ -15,13 +16,13 @@ app_name = "offers"
 
 urlpatterns = [
     path(_("offers/"), public.offer_list, name="list"),
-    path(_("offers/feed.atom"), feeds.offer_feed, name="feed"),
-    path(_("offers/calendar.ics"), feeds.offer_calendar, name="calendar"),
+    path(_("offers/feed.atom"), cached_page(feeds.offer_feed), name="feed"),
+    path(_("offers/calendar.ics"), cached_page(feeds.offer_calendar), name="calendar"),
     path(_("offers/offers.csv"), export.offer_csv, name="csv"),
     # Not under offers/, where it would take the address of an offer whose slug is "print".
     path(_("print/"), export.offer_print, name="print"),
     path(_("offers/<slug:slug>/"), public.offer_detail, name="detail"),
-    path(_("offers/<slug:slug>/calendar.ics"), feeds.offer_event, name="event"),
+    path(_("offers/<slug:slug>/calendar.ics"), cached_page(feeds.offer_event), name="event"),
     path(
         _("offers/<slug:slug>/feedback/"),
         rate_limited(FEEDBACK_LIMIT)(feedback.feedback),

@@ -6,6 +6,7 @@ languages; nobody from another organisation can see or change it; a rejected cha
 the live offer alone; an expired offer disappears without anyone acting."""
 
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.test import Client
@@ -122,10 +123,15 @@ def test_a_club_gets_its_offer_published(django_capture_on_commit_callbacks):
     assert "Tittelen må si hvem det er for." in dashboard
     assert "Klatring for nybegynnere" in Client().get(nb_url).content.decode()
 
-    # An expired offer leaves every public page by itself.
-    Offer.objects.filter(pk=offer.pk).update(valid_until=timezone.localdate() - timedelta(1))
-    assert Client().get(nb_url).status_code == 404
-    assert "Klatring" not in Client().get(reverse("offers:list")).content.decode()
+    # An expired offer leaves every public page by itself, at midnight after its last day,
+    # cached pages included (their key holds the day).
+    Offer.objects.filter(pk=offer.pk).update(valid_until=timezone.localdate())
+    assert Client().get(nb_url).status_code == 200
+    assert "Klatring" in Client().get(reverse("offers:list")).content.decode()
+    tomorrow = timezone.localdate() + timedelta(1)
+    with mock.patch("django.utils.timezone.localdate", return_value=tomorrow):
+        assert Client().get(nb_url).status_code == 404
+        assert "Klatring" not in Client().get(reverse("offers:list")).content.decode()
 
 
 def mail_for(address):

@@ -24,6 +24,7 @@ from narvik_tilflytter import spreadsheets
 
 from ..filters import OfferFilter
 from ..models import Offer
+from ..terms import TAG_MODELS
 from .public import active_filters
 
 # A sheet for a newcomer is a few pages; past this, the filters should narrow the list.
@@ -44,7 +45,7 @@ INVALID_FILTERS = gettext_lazy("Some of the filters in this link are not valid")
 
 
 def _filterset(request):
-    offers = Offer.objects.public().with_cards().prefetch_related("target_groups", "segments")
+    offers = Offer.objects.public().with_cards(tags=TAG_MODELS)
     return OfferFilter(request.GET, queryset=offers, request=request)
 
 

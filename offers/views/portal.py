@@ -25,6 +25,7 @@ from narvik_tilflytter.languages import MORE_LANGUAGES, own_name
 from .. import changes, freshness, moderation
 from ..forms import ExtendForm, OfferForm
 from ..models import Feedback, ModerationEvent, Offer
+from ..terms import TAG_MODELS
 
 Status = Offer.Status
 
@@ -246,9 +247,7 @@ def _is_admin(user, offer):
 def offer_preview(request, pk):
     offer = _get_own_offer(request, pk)
     shown = changes.working_copy(offer) or offer
-    shown = (
-        Offer.objects.with_cards().prefetch_related("target_groups", "segments").get(pk=shown.pk)
-    )
+    shown = Offer.objects.with_cards(tags=TAG_MODELS).get(pk=shown.pk)
     # Norwegian and English always; each other language the offer is written in.
     written = [
         (code, own_name(code), get_language_info(code)["bidi"])

@@ -5,24 +5,30 @@ from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
 from actors.models import Actor
+from narvik_tilflytter.pagecache import cached_page
 
-from .. import feedback, needs
+from .. import feedback, needs, terms
 from ..filters import OfferFilter
-from ..models import FocusArea, Offer, Segment, TargetGroup, with_public_offer_counts
+from ..models import Offer
 from ..public_forms import FeedbackForm, UnmetNeedForm, unmet_need_initial
+from ..terms import TAG_MODELS
 
 # In the order the filter form shows them.
 FACETS = ("group", "segment", "focus", "language", "actor_kind")
 
 
+@cached_page
 def home(request):
+    # Four queries: the public version (the page cache), the terms' counts, the newest offers
+    # and their tags; the terms themselves are cached (offers/terms.py).
+    counts = terms.public_counts()
     return render(
         request,
         "offers/home.html",
         {
-            "target_groups": with_public_offer_counts(TargetGroup.objects.all()),
-            "segments": with_public_offer_counts(Segment.objects.all()),
-            "focus_areas": with_public_offer_counts(FocusArea.objects.all()),
+            "target_groups": counts["target_groups"],
+            "segments": counts["segments"],
+            "focus_areas": counts["focus_areas"],
             "newest": Offer.objects.public().with_cards().order_by("-published_at")[:6],
         },
     )
@@ -74,7 +80,11 @@ class OfferListView(ListView):
                 "invalid": True,
             }
             return render(request, self.template_name, context, status=400)
-        return super().get(request, *args, **kwargs)
+        response = super().get(request, *args, **kwargs)
+        # A list without results logs the search (needs.log_zero_result) and holds a form: it
+        # is made for each visitor, not served from the page cache.
+        response.no_page_cache = self.empty
+        return response
 
     def facet_fields(self):
         return [self.filterset.form[name] for name in FACETS]
@@ -87,7 +97,8 @@ class OfferListView(ListView):
         query = self.request.GET
         data = self.filterset.form.cleaned_data
         initial = unmet_need_initial(data)
-        if context["paginator"].count:
+        self.empty = not context["paginator"].count
+        if not self.empty:
             # A link to the form, filled in with what the list says (no queries for its lists).
             context["unmet_query"] = f"?{urlencode(initial)}" if any(initial.values()) else ""
         else:
@@ -101,11 +112,14 @@ class OfferListView(ListView):
         return context
 
 
-offer_list = OfferListView.as_view()
+offer_list = cached_page(OfferListView.as_view())
 
 
+@cached_page
 def offer_detail(request, slug):
-    offers = Offer.objects.public().with_cards().prefetch_related("target_groups", "segments")
+    # Four queries: the public version (the page cache), the offer with its organisation and
+    # feedback figures, its tags, and the comments shown.
+    offers = feedback.with_figures(Offer.objects.public().with_cards(tags=TAG_MODELS))
     offer = get_object_or_404(offers, slug=slug)
     context = {
         "offer": offer,

@@ -158,6 +158,7 @@ def test_small_screen_has_no_horizontal_scroll(live_server, site, make_context):
 def test_language_switch_keeps_the_filters(live_server, site, browser_page):
     browser_page.goto(live_server.url + "/nb/tilbud/?focus=leisure&q=ski")
     assert browser_page.locator("html").get_attribute("lang") == "nb"
+    browser_page.locator("details.language-switch > summary").click()
     browser_page.get_by_role("link", name="English").click()
     browser_page.wait_for_url(re.compile(r"/en/offers/"))
     assert browser_page.url == live_server.url + "/en/offers/?focus=leisure&q=ski"

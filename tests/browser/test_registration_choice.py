@@ -35,5 +35,5 @@ def test_offer_form_shows_the_price_fields_only_for_costs_money(live_server, act
     price = page.locator("#id_price_nb")
     page.get_by_label("Gratis").check()
     assert not price.is_visible()
-    page.get_by_label("Koster penger").check()
+    page.get_by_label("Koster penger", exact=True).check()
     assert price.is_visible()

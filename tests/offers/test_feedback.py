@@ -179,9 +179,8 @@ def test_the_feedback_page_in_norwegian(client, clock):
 
 
 def add_feedback(offer, count, **fields):
-    Feedback.objects.bulk_create(
-        [Feedback(offer=offer, language="nb", **{"used": Used.YES, **fields}) for _ in range(count)]
-    )
+    for _ in range(count):
+        Feedback.objects.create(offer=offer, language="nb", **{"used": Used.YES, **fields})
 
 
 def test_figures_are_hidden_under_five_answers_and_shown_from_five(client):

@@ -40,25 +40,66 @@ def test_query_count_does_not_grow_with_offers(client, url_name):
     assert count_queries(client, url) == few
 
 
+def warm(client, url):
+    """The first request of a public version reads the taxonomy into the process's cache
+    (offers/terms.py: four queries, once per change); the counts below are every other one's.
+    A cookie keeps the page cache (narvik_tilflytter/pagecache.py) out of the way: these are
+    the counts of a page made afresh."""
+    client.cookies["uncached"] = "1"
+    client.get(url)
+
+
+def test_home_queries(client, django_assert_num_queries):
+    add_offers(25)
+    warm(client, reverse("home"))
+    # the public version, the terms' counts, the newest offers, and their tags
+    with django_assert_num_queries(4):
+        client.get(reverse("home"))
+
+
 def test_offer_list_queries(client, django_assert_num_queries):
     add_offers(25)
-    # the filter form's four option lists (groups, life situations, topics, languages), the
-    # count, the page of offers, and one prefetch each for their topics and languages
-    with django_assert_num_queries(8):
+    warm(client, reverse("offers:list"))
+    # the public version, the count, the page of offers, and their tags (topics and languages)
+    with django_assert_num_queries(4):
         client.get(reverse("offers:list"))
 
 
 def test_filtered_offer_list_queries(client, django_assert_num_queries):
     add_offers(25)
-    # as above, plus checking the three facet values in the query string
-    with django_assert_num_queries(11):
-        client.get(reverse("offers:list") + "?focus=leisure&group=refugees&language=pl&q=Tilbud")
+    url = reverse("offers:list") + "?focus=leisure&group=refugees&language=pl&q=Tilbud"
+    warm(client, url)
+    # the same: the facets are checked against the cached taxonomy, the search is in the query
+    with django_assert_num_queries(4):
+        client.get(url)
+
+
+def test_an_empty_list_stays_within_six_queries(client, django_assert_num_queries):
+    add_offers(5)
+    url = reverse("offers:list") + "?q=finnesikke&group=refugees"
+    warm(client, url)
+    # the version and the count; logging the search without results (the cache says it was
+    # logged a moment ago, so no write); the "didn't find it" form's lists are cached
+    with django_assert_num_queries(2):
+        response = client.get(url)
+    assert response.context["unmet_form"] is not None
+    assert 'name="focus_area"' in response.content.decode()
 
 
 def test_offer_detail_queries(client, django_assert_num_queries):
     offer = make_offer(**TAGS)
-    # the offer with its organisation, then its topics, languages, groups and life situations;
-    # its feedback figures and shown comments, and the feedback form's "I am …" (groups,
-    # life situations)
-    with django_assert_num_queries(9):
+    warm(client, offer.get_absolute_url())
+    # the public version, the offer with its organisation and feedback figures, its four kinds
+    # of tags (one query), and its shown comments; the "I am …" choices are cached
+    with django_assert_num_queries(4):
         client.get(offer.get_absolute_url())
+
+
+def test_a_cached_page_costs_one_query(client, django_assert_num_queries):
+    offer = make_offer(**TAGS)
+    for url in (reverse("home"), reverse("offers:list"), offer.get_absolute_url()):
+        client.get(url)
+        # the public version only
+        with django_assert_num_queries(1):
+            response = client.get(url)
+        assert response["X-Page-Cache"] == "hit"

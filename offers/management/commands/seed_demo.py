@@ -31,6 +31,7 @@ from offers.models import (
     FocusArea,
     Language,
     Offer,
+    PublicVersion,
     Segment,
     TargetGroup,
     UnmetNeed,
@@ -136,6 +137,9 @@ class Command(BaseCommand):
             self.seed_voice(read_demo_data("voice"))
             moderator = self.seed_moderator()
             logins = self.seed_logins(organisations, actors)
+            # The taxonomy's seed writes with update(), which sends no signal: no cached page
+            # or taxonomy from before may stay (offers/signals.py).
+            PublicVersion.raise_(terms=True)
         self.report(moderator, logins)
 
     # --- helpers ------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from offers.alerts import DIGEST_DAYS, send_digests
+from offers.terms import versioned
 
 
 class Command(BaseCommand):
@@ -11,5 +12,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        counts = send_digests()
+        # The public version read once for the run (the cached taxonomy, offers/terms.py).
+        with versioned():
+            counts = send_digests()
         self.stdout.write(f"Digests sent: {counts['sent']}. Alerts deleted: {counts['deleted']}.")

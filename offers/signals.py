@@ -1,0 +1,70 @@
+"""What raises the public version (offers.PublicVersion), so no cached page outlives a change
+to what the public sees:
+- saving a published offer, changing its tags, or deleting any offer;
+- every move in an offer's life (a ModerationEvent: approve, archive, withdraw, …), which
+  covers an offer that leaves the public pages (its new status is no longer published);
+- saving or deleting an organisation, a taxonomy term, or a newcomer's feedback (its figures
+  and approved comments show on the offer's page).
+Drafts and offers waiting for review change nothing the public sees, so writing them (the
+portal, imports) raises nothing. Bulk updates that bypass signals raise it themselves (the
+admin's feedback actions). Validity dates need nothing: the page cache's key holds the day.
+Connected in offers.apps."""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+
+def public_changed(sender, **kwargs):
+    from .models import PublicVersion
+
+    if kwargs.get("raw"):  # loading fixtures
+        return
+    PublicVersion.raise_()
+
+
+def terms_changed(sender, **kwargs):
+    from .models import PublicVersion
+
+    if kwargs.get("raw"):
+        return
+    PublicVersion.raise_(terms=True)
+
+
+def offer_saved(sender, instance, **kwargs):
+    if instance.status == instance.Status.PUBLISHED and not kwargs.get("raw"):
+        public_changed(sender, **kwargs)
+
+
+def tags_changed(sender, instance, action, **kwargs):
+    from .models import Offer
+
+    if not action.startswith("post_"):
+        return
+    if not isinstance(instance, Offer) or instance.status == Offer.Status.PUBLISHED:
+        public_changed(sender, **kwargs)
+
+
+def connect():
+    from actors.models import Actor
+
+    from .models import (
+        Feedback,
+        FocusArea,
+        Language,
+        ModerationEvent,
+        Offer,
+        Segment,
+        TargetGroup,
+    )
+
+    post_save.connect(offer_saved, sender=Offer, dispatch_uid="public-save-offer")
+    post_delete.connect(public_changed, sender=Offer, dispatch_uid="public-delete-offer")
+    post_save.connect(public_changed, sender=ModerationEvent, dispatch_uid="public-move")
+    for model in (Actor, Feedback):
+        post_save.connect(public_changed, sender=model, dispatch_uid=f"public-save-{model}")
+        post_delete.connect(public_changed, sender=model, dispatch_uid=f"public-del-{model}")
+    for model in (FocusArea, TargetGroup, Segment, Language):
+        post_save.connect(terms_changed, sender=model, dispatch_uid=f"terms-save-{model}")
+        post_delete.connect(terms_changed, sender=model, dispatch_uid=f"terms-del-{model}")
+    for field in Offer.TAG_FIELDS:
+        through = getattr(Offer, field).through
+        m2m_changed.connect(tags_changed, sender=through, dispatch_uid=f"public-m2m-{field}")
