@@ -14,6 +14,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 from django.utils import translation
 
 from offers.models import FocusArea, Language, Segment, TargetGroup
@@ -170,6 +171,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, fail_incomplete=False, verbosity=1, **options):
+        if "offers_focusarea" not in connection.introspection.table_names():
+            raise CommandError(
+                "The database has no taxonomy to check: run `python manage.py migrate` first."
+            )
         with translation.override(MSGID_LANGUAGE):
             statuses = language_statuses()
         write = self.stdout.write
