@@ -1,7 +1,7 @@
 """Free-text search over offers.
 
-Every page searches its own language and the ones its text falls back to (English, then
-Norwegian: `searched_languages`).
+Every page searches its own language, English and Norwegian (`searched_languages`): the
+languages its text falls back to, and on a Norwegian page the English as well.
 
 On PostgreSQL: full-text search with each language's configuration (`CONFIGS`) on that
 language's fields (GIN-indexed, migrations 0003 and 0017), ranked, plus prefix matching on every
@@ -80,9 +80,10 @@ def _prefix_query(terms, config):
 def searched_languages():
     """The page's language and the ones its text falls back to (English, then Norwegian): an
     offer without Ukrainian text is shown in English or Norwegian, so it must be found by those
-    words too."""
+    words too. A Norwegian page searches the English text as well: a newcomer may type
+    "language café" there."""
     active = get_language() if get_language() in CONFIGS else "nb"
-    return list(resolution_order(active))
+    return list(dict.fromkeys([*resolution_order(active), "en", "nb"]))
 
 
 def search(queryset, text):
