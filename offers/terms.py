@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass, field
 
 from django import forms
-from django.db.models import Count, IntegerField, Value
+from django.db.models import Count, IntegerField, QuerySet, Value
 
 from .models import FocusArea, Language, Offer, PublicVersion, Segment, TargetGroup
 
@@ -111,6 +111,13 @@ def terms():
     return fresh
 
 
+def forget():
+    """Drop the kept taxonomy (the tests do, as their rollbacks wind the counter back)."""
+    global _kept
+    with _lock:
+        _kept = None
+
+
 def _through_rows(offer_ids, fields):
     """(field index, offer id, term id) of the offers' tags in `fields`, in one query."""
     queries = []
@@ -145,7 +152,9 @@ def attach_tags(offers, fields=CARD_TAGS):
             cache = offer._prefetched_objects_cache = {}
         for name in fields:
             tags = sorted(found[(offer.pk, name)], key=lambda term, n=name: order[n][term.pk])
-            queryset = getattr(offer, name).all()
+            # A bare queryset holding the list, as Django's prefetch leaves one (making it
+            # through the related manager would build its filters for nothing).
+            queryset = QuerySet(model=TAG_MODELS[name])
             queryset._result_cache = tags
             queryset._prefetch_done = True
             cache[name] = queryset

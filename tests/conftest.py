@@ -5,6 +5,7 @@ from django.core.signals import request_finished
 from django.db import connections
 from django.utils import translation
 
+from offers import terms
 from tests.factories import make_actor, make_offer
 
 
@@ -19,8 +20,18 @@ def _default_language():
 @pytest.fixture(autouse=True)
 def _empty_cache():
     # The rate limits (narvik_tilflytter/ratelimit.py) count in the cache, and every test
-    # client has the same address: start each test with nothing counted.
+    # client has the same address: start each test with nothing counted. The taxonomy each
+    # process keeps (offers/terms.py) is keyed by a counter that a test's rollback winds back,
+    # so it is dropped too: a later test must not see an earlier one's renamed topic.
     cache.clear()
+    terms.forget()
+
+
+@pytest.fixture
+def terms_read(db):
+    """The taxonomy read into the process's cache (offers/terms.py) before the test, as it is
+    after a site's first request: for tests that count a page's queries from the first one."""
+    terms.terms()
 
 
 @pytest.fixture(autouse=True)

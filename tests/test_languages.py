@@ -859,6 +859,7 @@ def list_queries(client, language, query=""):
     return len(queries)
 
 
+@pytest.mark.usefixtures("terms_read")
 @pytest.mark.parametrize("query", ["", "?q=Tilbud&focus=leisure"], ids=["plain", "searched"])
 def test_the_list_makes_as_many_queries_in_every_language_for_few_or_many(client, query):
     add_offers(3)

@@ -33,6 +33,7 @@ def test_an_organisation_with_many_offers_gets_pages(client):
         assert client.get(url + f"?page={bad}").status_code == 404
 
 
+@pytest.mark.usefixtures("terms_read")
 def test_the_organisation_page_costs_the_same_with_more_offers(client):
     actor = make_actor()
 

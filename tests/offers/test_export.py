@@ -326,6 +326,7 @@ def count_queries(client, url):
     return len(queries)
 
 
+@pytest.mark.usefixtures("terms_read")
 @pytest.mark.parametrize("name", ["offers:csv", "offers:print"])
 @pytest.mark.parametrize("query", ["", FILTERS])
 def test_query_count_does_not_grow_with_offers(client, name, query):

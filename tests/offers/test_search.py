@@ -172,6 +172,7 @@ def test_nothing_unpublished_is_found(client, offers):
         assert not hidden & set(found(client, query))
 
 
+@pytest.mark.usefixtures("terms_read")
 def test_a_one_letter_and_a_long_search_cost_what_any_search_costs(client, offers):
     # The cost of one search is bounded by its parts (offers/search.py), whatever is typed:
     # on SQLite a one-letter search is no search, and a long one is cut to 20 words. (A search
@@ -188,6 +189,7 @@ def test_a_one_letter_and_a_long_search_cost_what_any_search_costs(client, offer
         assert queries == usual[anything_found], query
 
 
+@pytest.mark.usefixtures("terms_read")
 def test_a_search_costs_the_same_queries_for_more_offers(client, offers):
     def count():
         with CaptureQueriesContext(connection) as queries:
