@@ -96,6 +96,11 @@ def search(queryset, text):
         return _search_sqlite(queryset, terms, languages)
     if connection.vendor != "postgresql":
         return _search_plain(queryset, terms)
+    # A single letter matches nearly every offer (as the start of some word) and makes the
+    # costliest query of all: it is left out, as on SQLite; alone, it is no search.
+    terms = [term for term in terms if len(term) > 1]
+    if not terms:
+        return queryset
 
     match = Q()
     ranks = []

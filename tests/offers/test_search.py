@@ -208,3 +208,12 @@ def test_the_demo_finds_its_offers_as_they_are_typed_on_any_keyboard(client):
     assert found(client, "sprakkafe")[0] == "Språkkafé på biblioteket"
     assert found(client, "skiskloe")[0] == "Skiskole for voksne nybegynnere"
     assert "Norskkurs på kveldstid" in found(client, "norks")[:3]
+
+
+def test_a_single_letter_is_no_search_on_every_database(client, offers):
+    # It would match nearly every offer as the start of a word, in the costliest query.
+    everything = client.get(reverse("offers:list")).context["paginator"].count
+    response = client.get(reverse("offers:list"), {"q": "a"})
+    assert response.status_code == 200
+    assert response.context["paginator"].count == everything
+    assert found(client, "skiskole a") == found(client, "skiskole")
