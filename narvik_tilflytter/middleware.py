@@ -107,17 +107,3 @@ def is_private_page(request):
 
 # Log in, log out and passwords (actors/account_urls.py), under the `account/` prefix.
 ACCOUNT_URL_NAMES = frozenset(pattern.name for pattern in account_urls.urlpatterns)
-
-
-class PublicVersionMiddleware:
-    """Reads the public version (offers.PublicVersion) at most once per request, when the page
-    cache or the cached taxonomy first asks for it (offers.terms.versioned)."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        from offers.terms import versioned
-
-        with versioned():
-            return self.get_response(request)

@@ -12,8 +12,11 @@ A page is kept (for `TIMEOUT`) under a key made of everything it depends on:
   so a deploy shows its own pages;
 - the host, the path and the query string (the language is in the path).
 Only a visitor's requests are served so: GET, without any cookie (a visitor has none; a
-logged-in person sees their own header), and only 200 answers a view has not marked
-`no_page_cache` (a list without results logs the search and holds a form).
+logged-in person sees their own header), and only 200 answers, setting no cookie, of the views
+marked `cached_page` that have not said `no_page_cache` (a list without results logs the
+search and holds a form). `PageCacheMiddleware` answers from the cache near the top of the
+middleware (a kept page needs no session, language, CSRF or login), and keeps each answer with
+the headers the whole stack gave it.
 
 A cached page's forms stay usable: each guard token (narvik_tilflytter/guard.py) in it is
 replaced by a fresh one on the way out, so no two visitors share one and the "too fast" rule
@@ -28,13 +31,17 @@ from pathlib import Path
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils import timezone
 
 from . import guard
 
 TIMEOUT = 60 * 60
-KEEP_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Link")
+# Not kept with a page: its guard tokens are renewed when it is served, so its length may
+# change; and no cookie is ever kept (a kept page sets none).
+DROP_HEADERS = {"content-length", "set-cookie", "x-page-cache"}
 TOKEN = re.compile(r'(name="(?:[\w-]+-)?started" value=")([^"]+)(")')
 
 
@@ -84,26 +91,68 @@ def _rendered(response):
 
 
 def cached_page(view):
-    """Serve the view's answer from the cache for visitors (see the module's docstring)."""
-    from offers.terms import version
+    """Mark the view's answers as kept by the page cache (PageCacheMiddleware), for visitors."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if not _cacheable(request):
-            return view(request, *args, **kwargs)
-        key = page_key(request, version()[0])
-        stored = cache.get(key)
-        if stored is not None:
-            content, headers = stored
-            response = HttpResponse(_fresh_tokens(content), headers=headers)
-            response["X-Page-Cache"] = "hit"
+        response = view(request, *args, **kwargs)
+        key = getattr(request, "page_cache_key", None)
+        if key is None:
             return response
-        response = _rendered(view(request, *args, **kwargs))
-        keep = response.status_code == 200 and not response.streaming
+        response = _rendered(response)
+        keep = response.status_code == 200 and not response.streaming and not response.cookies
         if keep and not getattr(response, "no_page_cache", False):
-            headers = {name: response[name] for name in KEEP_HEADERS if name in response}
-            cache.set(key, (response.content, headers), TIMEOUT)
+            response.page_cache_key = key
             response["X-Page-Cache"] = "miss"
         return response
 
     return wrapper
+
+
+class PageCacheMiddleware:
+    """Answers a visitor's request from the cache before the rest of the middleware runs
+    (sessions, language, CSRF, login, …: none of it changes a kept page), and keeps the answers
+    of the views marked `cached_page` with every header the stack gave them but cookies.
+
+    It also reads the public version at most once per request (offers.terms.versioned), for
+    the page cache and the cached taxonomy alike."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        # Kept pages are in a language, so under its prefix: /health, /api/, /admin/ are not.
+        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+    def _key(self, request, version):
+        """The kept page's key, or None where the cache has nothing to do. A host the site
+        does not serve, or a database that does not answer, is left to the rest of the stack
+        (its 400 page in the address's language; /health's 503)."""
+        if not (_cacheable(request) and request.path.startswith(self.prefixes)):
+            return None
+        try:
+            return page_key(request, version()[0])
+        except (DisallowedHost, DatabaseError):
+            return None
+
+    def __call__(self, request):
+        from offers.terms import version, versioned
+
+        with versioned():
+            key = self._key(request, version)
+            if key is not None:
+                stored = cache.get(key)
+                if stored is not None:
+                    content, headers = stored
+                    response = HttpResponse(_fresh_tokens(content), headers=headers)
+                    response["X-Page-Cache"] = "hit"
+                    return response
+                request.page_cache_key = key
+            response = self.get_response(request)
+            key = getattr(response, "page_cache_key", None)
+            if key:
+                headers = {
+                    name: value
+                    for name, value in response.items()
+                    if name.lower() not in DROP_HEADERS
+                }
+                cache.set(key, (response.content, headers), TIMEOUT)
+            return response

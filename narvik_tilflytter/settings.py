@@ -87,13 +87,14 @@ MIDDLEWARE = [
     # Before WhiteNoise, so static files get Permissions-Policy and CORP too.
     "narvik_tilflytter.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A visitor's kept public page is served from here, before the rest (pagecache.py); it
+    # also reads the public version once per request.
+    "narvik_tilflytter.pagecache.PageCacheMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # After LocaleMiddleware, so its 400 page is in the address's language.
     "narvik_tilflytter.middleware.RejectNulMiddleware",
-    # The public version, read once per request (the page cache, the cached taxonomy).
-    "narvik_tilflytter.middleware.PublicVersionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

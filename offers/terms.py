@@ -38,7 +38,7 @@ class _Version:
 
 
 # The public version of the request (or command) being answered: set for each request by
-# narvik_tilflytter.middleware.PublicVersionMiddleware, so it is read once per request.
+# narvik_tilflytter.pagecache.PageCacheMiddleware, so it is read once per request.
 current_version = contextvars.ContextVar("current_version", default=None)
 
 
