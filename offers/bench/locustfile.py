@@ -62,9 +62,12 @@ if PLAN["mode"] == "stages":
     # One page after the other. A stage ends when its time is up *and* its last request has
     # been answered (no new one is sent meanwhile), so a slow page's queue in gunicorn does not
     # spill into the next page's figures. Each stage's requests/s is its answers over the time
-    # from its first request to its last answer.
+    # from its first request to its last answer; then a trivial probe must be answered within
+    # PROBE_SECONDS before the next page starts.
     STAGE = {"index": 0, "started": None, "draining": False, "in_flight": 0, "answers": 0}
+    STAGE["last_answer"] = None
     STAGE_TIMES = {}
+    PROBE_SECONDS = 0.1
 
     class StageVisitor(Visitor):
         @task
@@ -81,9 +84,22 @@ if PLAN["mode"] == "stages":
                 if STAGE["in_flight"]:
                     time.sleep(0.01)
                     return
+                # Requests locust gave up on (its timeout) may still hold gunicorn's workers:
+                # the next page starts only when a trivial request is answered at once.
+                STAGE["in_flight"] += 1
+                try:
+                    probe_started = time.monotonic()
+                    self.client.get(PLAN["probe"], headers=self.headers, name="drain probe")
+                    idle = time.monotonic() - probe_started < PROBE_SECONDS
+                finally:
+                    STAGE["in_flight"] -= 1
+                if not idle or STAGE["index"] >= len(PLAN["stages"]) or not STAGE["draining"]:
+                    time.sleep(0.2)
+                    return
+                now = time.monotonic()
                 label = PLAN["stages"][STAGE["index"]]["label"]
                 STAGE_TIMES[label] = {
-                    "seconds": now - STAGE["started"],
+                    "seconds": (STAGE["last_answer"] or now) - STAGE["started"],
                     "answers": STAGE["answers"],
                 }
                 STAGE.update(index=STAGE["index"] + 1, started=now, draining=False, answers=0)
@@ -95,6 +111,7 @@ if PLAN["mode"] == "stages":
             finally:
                 STAGE["in_flight"] -= 1
                 STAGE["answers"] += 1
+                STAGE["last_answer"] = time.monotonic()
 
 else:
 

@@ -228,6 +228,13 @@ def render(results):
         f"- Run took {meta['duration']}",
     ]
     lines += [f"- {note}" for note in meta.get("notes", [])]
+    planned = meta.get("planned", [])
+    missing = [size for size in planned if size not in results["sizes"]]
+    if missing:
+        lines.append(
+            "- **Partial:** written after each size; not (yet) measured: "
+            + ", ".join(f"{size:,}" for size in missing)
+        )
     lines += [
         "",
         "How it measures: a scratch database (created and dropped by the command) is filled "

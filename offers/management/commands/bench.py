@@ -101,6 +101,7 @@ class Command(BaseCommand):
             "date": timezone.now().strftime("%Y-%m-%d %H:%M UTC"),
             "command": _command_line(),
             "machine": machine(),
+            "planned": sizes,
             "notes": [
                 f"In-process: {plan['repetitions']} interleaved rounds per size; "
                 "DEBUG off while measuring (as under gunicorn).",
