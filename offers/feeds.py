@@ -118,11 +118,14 @@ def _calendar(request, offers):
 # own calendar, `offers:event`, has its date however far off).
 CALENDAR_DAYS_BACK = 30
 CALENDAR_DAYS_AHEAD = 183
+# And at most this many events, soonest first: a bound on the answer's size however many dated
+# offers a county's directory holds (a narrower filter shows the rest).
+CALENDAR_MAX_EVENTS = 500
 
 
 def offer_calendar(request):
     """Dated offers matching the filters, from a month back to half a year ahead, soonest
-    first."""
+    first, at most CALENDAR_MAX_EVENTS of them."""
     now = timezone.now()
     offers = (
         filtered_offers(request)
@@ -131,7 +134,7 @@ def offer_calendar(request):
             starts_at__lte=now + timedelta(days=CALENDAR_DAYS_AHEAD),
         )
         .order_by("starts_at", "pk")
-    )
+    )[:CALENDAR_MAX_EVENTS]
     return _calendar(request, offers)
 
 

@@ -3,8 +3,9 @@ to what the public sees:
 - saving a published offer, changing its tags, or deleting any offer;
 - every move in an offer's life (a ModerationEvent: approve, archive, withdraw, …), which
   covers an offer that leaves the public pages (its new status is no longer published);
-- saving or deleting an organisation, a taxonomy term, or a newcomer's feedback (its figures
-  and approved comments show on the offer's page).
+- saving or deleting an organisation or a taxonomy term;
+- a newcomer's feedback, once it changes the offer's page: figures show from MIN_ANSWERS
+  answers, comments once approved (`feedback_saved`).
 Drafts and offers waiting for review change nothing the public sees, so writing them (the
 portal, imports) raises nothing. Bulk updates that bypass signals raise it themselves (the
 admin's feedback actions). Validity dates need nothing: the page cache's key holds the day.
@@ -27,6 +28,20 @@ def terms_changed(sender, **kwargs):
     if kwargs.get("raw"):
         return
     PublicVersion.raise_(terms=True)
+
+
+def feedback_saved(sender, instance, created, **kwargs):
+    """A new answer changes the offer's page only once its figures show (MIN_ANSWERS answers
+    or more; a new comment waits for the office's approval): the many first answers to an
+    offer keep every cached page. Any other change to feedback (approving, hiding, answering a
+    comment) raises the version."""
+    from .feedback import MIN_ANSWERS
+    from .models import Feedback
+
+    unseen = created and instance.comment_status != Feedback.CommentStatus.APPROVED
+    if unseen and Feedback.objects.filter(offer_id=instance.offer_id).count() < MIN_ANSWERS:
+        return
+    public_changed(sender, **kwargs)
 
 
 def offer_saved(sender, instance, **kwargs):
@@ -59,9 +74,10 @@ def connect():
     post_save.connect(offer_saved, sender=Offer, dispatch_uid="public-save-offer")
     post_delete.connect(public_changed, sender=Offer, dispatch_uid="public-delete-offer")
     post_save.connect(public_changed, sender=ModerationEvent, dispatch_uid="public-move")
-    for model in (Actor, Feedback):
-        post_save.connect(public_changed, sender=model, dispatch_uid=f"public-save-{model}")
-        post_delete.connect(public_changed, sender=model, dispatch_uid=f"public-del-{model}")
+    post_save.connect(public_changed, sender=Actor, dispatch_uid="public-save-actor")
+    post_delete.connect(public_changed, sender=Actor, dispatch_uid="public-delete-actor")
+    post_save.connect(feedback_saved, sender=Feedback, dispatch_uid="public-save-feedback")
+    post_delete.connect(public_changed, sender=Feedback, dispatch_uid="public-delete-feedback")
     for model in (FocusArea, TargetGroup, Segment, Language):
         post_save.connect(terms_changed, sender=model, dispatch_uid=f"terms-save-{model}")
         post_delete.connect(terms_changed, sender=model, dispatch_uid=f"terms-del-{model}")

@@ -61,3 +61,13 @@ def test_the_list_calendar_holds_the_coming_months_not_all_time(client):
     event = client.get(reverse("offers:event", args=[far.slug]))
     assert far.title in event.content.decode()
     assert past.title not in summaries
+
+
+def test_the_list_calendar_holds_at_most_its_number_of_events_soonest_first(client, monkeypatch):
+    monkeypatch.setattr("offers.feeds.CALENDAR_MAX_EVENTS", 3)
+    soon = timezone.now() + timedelta(days=1)
+    for day in range(5):
+        make_offer(title=f"Kurs {day}", starts_at=soon + timedelta(days=day))
+    calendar = Calendar.from_ical(client.get(reverse("offers:calendar")).content)
+    summaries = [str(event["summary"]) for event in calendar.walk("VEVENT")]
+    assert summaries == ["Kurs 0", "Kurs 1", "Kurs 2"]

@@ -262,3 +262,14 @@ def test_a_new_organisation_page_shows_its_new_offer():
     assert "Sjakk for alle" not in cached_twice(actor.get_absolute_url())
     make_offer(actor=actor, title="Sjakk for alle")
     assert "Sjakk for alle" in get(actor.get_absolute_url())[1]
+
+
+def test_the_first_answers_to_an_offer_keep_the_cached_pages(offer):
+    before = PublicVersion.current()
+    for _ in range(4):  # figures show from the fifth answer; a new comment waits for approval
+        Feedback.objects.create(
+            offer=offer, used="yes", comment="Fint", comment_status="pending", language="nb"
+        )
+    assert PublicVersion.current() == before
+    Feedback.objects.create(offer=offer, used="yes", language="nb")
+    assert PublicVersion.current() != before
