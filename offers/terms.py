@@ -7,18 +7,23 @@ the filter form's choices, the "I am …" choices, or the names of an offer's ta
 - `terms()`: the four lists, in their order;
 - `attach_tags(offers, fields)`: the tags of a page of offers in one query, put where
   `offer.focus_areas.all()` finds them (Django's prefetch cache);
-- `public_counts()`: how many public offers each term has, in one query (the home page).
+- `public_counts()`: how many public offers each term has (the home page), and
+  `cached_count()`: how many offers a list holds, each counted once per public version and
+  day and kept in the cache.
 The objects are shared between requests: code that needs to set something on one copies it.
 """
 
 import contextlib
 import contextvars
 import copy
+import hashlib
 import threading
 from dataclasses import dataclass, field
 
 from django import forms
+from django.core.cache import cache
 from django.db.models import Count, IntegerField, QuerySet, Value
+from django.utils import timezone
 
 from .models import FocusArea, Language, Offer, PublicVersion, Segment, TargetGroup
 
@@ -60,6 +65,8 @@ TAG_MODELS = {
     "languages": Language,
 }
 CARD_TAGS = ("focus_areas", "languages")
+# Counts of public offers are kept this long at most; a public change makes new ones anyway.
+COUNTS_TIMEOUT = 60 * 60
 
 
 @dataclass
@@ -162,7 +169,38 @@ def attach_tags(offers, fields=CARD_TAGS):
 
 def public_counts(fields=("target_groups", "segments", "focus_areas")):
     """{field: [copy of term with `offer_count`, …]}: how many public offers each term has,
-    in one query."""
+    counted in one query once per public version and day, and kept in the cache."""
+    pages_version = version()[0]
+    key = f"term-counts:{pages_version}:{timezone.localdate().isoformat()}:{','.join(fields)}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = _count_public(fields)
+        cache.set(key, counts, COUNTS_TIMEOUT)
+    known = terms()
+    result = {}
+    for name in fields:
+        result[name] = []
+        for term in known.by_field[name]:
+            term = copy.copy(term)
+            term.offer_count = counts.get((name, term.pk), 0)
+            result[name].append(term)
+    return result
+
+
+def cached_count(queryset, key_parts):
+    """`queryset.count()`, kept in the cache for this public version and day under
+    `key_parts` (what the queryset depends on: a list's filters and the page's language)."""
+    day = timezone.localdate().isoformat()
+    digest = hashlib.sha256(repr(key_parts).encode()).hexdigest()
+    key = f"count:{version()[0]}:{day}:{digest}"
+    count = cache.get(key)
+    if count is None:
+        count = queryset.count()
+        cache.set(key, count, COUNTS_TIMEOUT)
+    return count
+
+
+def _count_public(fields):
     public = Offer.objects.public().values("pk")
     queries = []
     for index, name in enumerate(fields):
@@ -178,15 +216,7 @@ def public_counts(fields=("target_groups", "segments", "focus_areas")):
     counts = {}
     for index, term_id, n in first.union(*rest, all=True) if rest else first:
         counts[(fields[index], term_id)] = n
-    known = terms()
-    result = {}
-    for name in fields:
-        result[name] = []
-        for term in known.by_field[name]:
-            term = copy.copy(term)
-            term.offer_count = counts.get((name, term.pk), 0)
-            result[name].append(term)
-    return result
+    return counts
 
 
 # Form fields over the cached taxonomy: no query to show their choices or to check them.

@@ -1,6 +1,9 @@
 from urllib.parse import urlencode
 
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
@@ -63,6 +66,19 @@ def active_filters(filterset, query):
     return chips
 
 
+class CountedPaginator(Paginator):
+    """Counts the list once per public version and day (offers.terms.cached_count): the count
+    reads every matching public offer, the page only its twenty."""
+
+    def __init__(self, *args, count_key, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        return terms.cached_count(self.object_list, self.count_key)
+
+
 class OfferListView(ListView):
     template_name = "offers/offer_list.html"
     context_object_name = "offers"
@@ -88,6 +104,18 @@ class OfferListView(ListView):
 
     def facet_fields(self):
         return [self.filterset.form[name] for name in FACETS]
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        # What the count depends on: the filters (not the page or the order) and the page's
+        # language (its search reads that language's text).
+        filters = sorted(
+            (name, value)
+            for name, values in self.request.GET.lists()
+            if name not in ("page", "sort")
+            for value in values
+        )
+        key = ("offer-list", get_language(), filters)
+        return CountedPaginator(queryset, per_page, count_key=key, **kwargs)
 
     def get_queryset(self):
         return self.filterset.qs
