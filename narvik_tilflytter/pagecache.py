@@ -8,8 +8,8 @@ A page is kept (for `TIMEOUT`) under a key made of everything it depends on:
   (offers.terms.version), so every app server sees a change the moment it is committed,
   whatever cache it has;
 - today's date, so an offer whose validity starts or ends at midnight is right the next day;
-- the release (`RELEASE`: the templates', catalogues' and static files' modification times),
-  so a deploy shows its own pages;
+- the release (`RELEASE`: a fingerprint of the code, templates, catalogues and styles), so a
+  deploy shows its own pages;
 - the host, the path and the query string (the language is in the path).
 Only a visitor's requests are served so: GET, without any cookie (a visitor has none; a
 logged-in person sees their own header), and only 200 answers, setting no cookie, of the views
@@ -26,7 +26,6 @@ counts from when the page was served.
 import hashlib
 import re
 from functools import wraps
-from pathlib import Path
 
 from django.conf import settings
 from django.core import signing
@@ -46,16 +45,20 @@ TOKEN = re.compile(r'(name="(?:[\w-]+-)?started" value=")([^"]+)(")')
 
 
 def _release():
-    folders = [settings.BASE_DIR / "templates", settings.BASE_DIR / "locale"]
-    folders += [settings.BASE_DIR / "static"]
+    """A fingerprint of what makes the pages: the code, templates, catalogues and styles, by
+    content, so every app server of one release shares its kept pages and a new release
+    keeps none of the old one's."""
+    folders = ["templates", "locale", "static", "narvik_tilflytter", "offers", "actors"]
     stamps = hashlib.sha256()
     for folder in folders:
-        for path in sorted(Path(folder).rglob("*")):
-            if path.is_file() and path.suffix in {".html", ".txt", ".mo", ".css", ".svg"}:
-                stamps.update(f"{path}:{path.stat().st_mtime_ns}".encode())
+        for path in sorted((settings.BASE_DIR / folder).rglob("*")):
+            if path.is_file() and path.suffix in RELEASE_SUFFIXES:
+                stamps.update(path.relative_to(settings.BASE_DIR).as_posix().encode())
+                stamps.update(path.read_bytes())
     return stamps.hexdigest()[:12]
 
 
+RELEASE_SUFFIXES = {".py", ".html", ".txt", ".mo", ".css", ".svg"}
 RELEASE = _release()
 
 
