@@ -7,8 +7,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import resolution_order
 
+from narvik_tilflytter.languages import shown_language
 from narvik_tilflytter.validators import validate_date_in_range
 
 from .validators import validate_organisation_number
@@ -154,11 +154,7 @@ class Actor(models.Model):
     def description_language(self):
         """The language of the description the page shows: the page's own, or the one it falls
         back to (English, then Norwegian), as Offer.fallback_parts decides for an offer."""
-        language = translation.get_language() or settings.LANGUAGE_CODE
-        for code in resolution_order(language):
-            if getattr(self, f"description_{code}", ""):
-                return code
-        return language
+        return shown_language(self, "description") or translation.get_language()
 
     @property
     def registers_recruitment_needs(self):

@@ -8,9 +8,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modeltranslation.utils import build_localized_fieldname, resolution_order
+from modeltranslation.utils import build_localized_fieldname
 
 from actors.models import Actor
+from narvik_tilflytter.languages import shown_language
 from narvik_tilflytter.validators import validate_date_in_range
 
 from .freshness import FreshnessQuerySet
@@ -375,15 +376,8 @@ class Offer(models.Model):
         language = translation.get_language() or settings.LANGUAGE_CODE
         if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
             return {}
-        chain = resolution_order(language)[1:]
-        parts = {}
-        for field in self.TRANSLATED_FIELDS:
-            if getattr(self, f"{field}_{language}", ""):
-                continue
-            shown = next((code for code in chain if getattr(self, f"{field}_{code}", "")), None)
-            if shown:
-                parts[field] = shown
-        return parts
+        parts = {field: shown_language(self, field) for field in self.TRANSLATED_FIELDS}
+        return {field: code for field, code in parts.items() if code not in (None, language)}
 
     def parts_only_in_norwegian(self):
         """The parts shown in Norwegian because neither the page's language nor English has them."""
