@@ -8,6 +8,7 @@ plain static storage (WhiteNoise serves site.css from the app folders: no collec
 
 import csv
 import json
+import math
 import os
 import secrets
 import shutil
@@ -23,14 +24,18 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.db import connection
+from django.http import QueryDict
 from django.test.utils import override_settings
 from django.urls import reverse
 from django.utils import translation
 
 from actors.models import Actor
+from narvik_tilflytter.ratelimit import FEEDBACK_LIMIT, SUBSCRIBE_LIMIT
 
+from ..filters import OfferFilter
 from ..models import Offer
 from .data import BROAD, NARROW
+from .measure import PER_PAGE
 from .urls import TRIVIAL_PATH
 
 LOCUSTFILE = Path(__file__).with_name("locustfile.py")
@@ -252,6 +257,8 @@ def mix_plan(secret_key, *, offers=200, tokens=4000):
         "?focus=leisure&segment=youth",
         "?segment=students&page=2",
     ]
+    # A page past the last would be a 404 (on the demo data the filter's offers fit on one).
+    filters = [existing_page(query, _matching(query)) for query in filters]
     for language in ("nb", "en"):
         with translation.override(language):
             listing = reverse("offers:list")
@@ -269,6 +276,12 @@ def mix_plan(secret_key, *, offers=200, tokens=4000):
             plan["organisations"] += [reverse("actors:detail", args=[slug]) for slug in actors]
             subscribe = reverse("offers:subscribe")
             plan["subscribe"] += [f"{subscribe}?focus=norwegian", f"{subscribe}?group=refugees"]
+    # The posts one address may send (narvik_tilflytter/ratelimit.py): the locustfile's client
+    # turns into the next visitor, with a new address, when it has sent them.
+    plan["post_limits"] = {
+        purpose: limit.requests
+        for purpose, limit in (("feedback", FEEDBACK_LIMIT), ("subscribe", SUBSCRIBE_LIMIT))
+    }
     shown = time.time() - 10
     real_clock = guard.clock
     guard.clock = lambda: shown
@@ -281,6 +294,29 @@ def mix_plan(secret_key, *, offers=200, tokens=4000):
     finally:
         guard.clock = real_clock
     return plan
+
+
+def existing_page(query, matching, per_page=PER_PAGE):
+    """`query` (a list's query string) with its page brought back to the last one `matching`
+    offers fill (and dropped when that is the first)."""
+    params = QueryDict(query.lstrip("?"), mutable=True)
+    if "page" not in params:
+        return query
+    last = max(1, math.ceil(matching / per_page))
+    page = min(int(params["page"]), last)
+    if page > 1:
+        params["page"] = str(page)
+    else:
+        del params["page"]
+    text = params.urlencode(safe="")
+    return f"?{text}" if text else ""
+
+
+def _matching(query):
+    """How many public offers the list shows for `query` (its own filters, not the page)."""
+    params = QueryDict(query.lstrip("?"), mutable=True)
+    params.pop("page", None)
+    return OfferFilter(params, queryset=Offer.objects.public()).qs.count()
 
 
 def new_secret():

@@ -4,9 +4,10 @@
 `render(results)` writes the Markdown. Nothing here is typed in by hand: a target the run has no
 figures for (a size not measured, --no-load) says so instead of a value.
 
-`results` is {"meta": {...}, "sizes": {offers: {"data", "inprocess", "load", "mix"}}}, where
-"inprocess" is measure.measure()'s answer, "load" load.run_stages()'s and "mix" the load run's
-{"rows", "cache", "users", "seconds"}.
+`results` is {"meta": {...}, "demo": {"data", "mix"}, "sizes": {offers: {"data", "inprocess",
+"load", "mix"}}}, where "inprocess" is measure.measure()'s answer, "load" load.run_stages()'s and
+"mix" a load run's {"rows", "cache", "users", "seconds", "failures"}. The load run's target is on
+the demo data ("demo"); the sizes' load runs are recorded, without a verdict.
 """
 
 import gzip
@@ -30,6 +31,19 @@ LOAD_P99_LIMIT = 300
 CSS_PATH = Path("static/css/site.css")
 
 
+def _recorded(name, value, note=""):
+    """A figure the report records without a target (the verdict column says "recorded")."""
+    return {
+        "name": name,
+        "value": value,
+        "op": "",
+        "target": None,
+        "met": None,
+        "recorded": True,
+        "note": note,
+    }
+
+
 def _ratio(name, value, op, target, note=""):
     if value is None:
         return {"name": name, "value": None, "op": op, "target": target, "met": None, "note": note}
@@ -51,7 +65,7 @@ def _divide(top, bottom):
 def ratios(results):
     sizes = sorted(results["sizes"])
     if not sizes:
-        return []
+        return _load_runs(results)
     small, big = sizes[0], sizes[-1]
     at_small, at_big = results["sizes"][small], results["sizes"][big]
     made = []
@@ -170,20 +184,26 @@ def ratios(results):
         )
     made.append(_ratio("site.css gzipped, bytes", css_gzip_bytes(), "≤", CSS_GZIP_LIMIT))
 
-    # The load run.
-    for size in sizes:
-        mix = results["sizes"][size].get("mix")
-        total = (mix or {}).get("rows", {}).get("Aggregated")
-        made.append(_ratio(f"load run ({size:,}): errors", total and total["failures"], "≤", 0))
-        made.append(
-            _ratio(
-                f"load run ({size:,}): p99 ms",
-                total and total["p99"],
-                "≤",
-                LOAD_P99_LIMIT,
-                "the target is on the demo data (42 offers)",
-            )
-        )
+    return made + _load_runs(results)
+
+
+def _aggregated(figures):
+    return ((figures or {}).get("mix") or {}).get("rows", {}).get("Aggregated")
+
+
+def _load_runs(results):
+    """The load run's target, on the demo data; the sizes' load runs recorded beside it."""
+    total = _aggregated(results.get("demo"))
+    made = [
+        _ratio("load run (demo data): errors", total and total["failures"], "≤", 0),
+        _ratio("load run (demo data): p99 ms", total and total["p99"], "≤", LOAD_P99_LIMIT),
+    ]
+    note = "recorded; the target is on the demo data"
+    for size in sorted(results["sizes"]):
+        total = _aggregated(results["sizes"][size])
+        if total:
+            made.append(_recorded(f"load run ({size:,}): errors", total["failures"], note))
+            made.append(_recorded(f"load run ({size:,}): p99 ms", total["p99"], note))
     return made
 
 
@@ -207,7 +227,9 @@ def _number(value, digits=1):
     return f"{value:,.{digits}f}"
 
 
-def _verdict(ratio):
+def verdict(ratio):
+    if ratio.get("recorded"):
+        return "recorded"
     if ratio["met"] is None:
         return "not measured"
     return "met" if ratio["met"] else "**not met**"
@@ -247,7 +269,9 @@ def render(results):
         "yardstick. Query counts are of the second built request (the first after a change "
         "fills the per-version caches). Then gunicorn (gunicorn.conf.py, 2 workers, DEBUG off) "
         "serves the same database and locust asks for each page alone with 20 clients, and "
-        "finally runs the load mix with 50 clients.",
+        "finally runs the load mix with 50 clients. The issue's load target is on the demo "
+        "data: before the sizes, a scratch database of its own is filled by `manage.py "
+        "seed_demo` and gets the same mix under its own gunicorn.",
     ]
     lines += [
         "",
@@ -258,10 +282,11 @@ def render(results):
     lines.append("| --- | ---: | --- | --- | --- |")
     for ratio in ratios(results):
         value = _number(ratio["value"], 2)
-        target = f"{ratio['op']} {_number(ratio['target'], 2)}"
+        target = f"{ratio['op']} {_number(ratio['target'], 2)}" if ratio["op"] else "–"
         lines.append(
-            f"| {ratio['name']} | {value} | {target} | {_verdict(ratio)} | {ratio['note']} |"
+            f"| {ratio['name']} | {value} | {target} | {verdict(ratio)} | {ratio['note']} |"
         )
+    lines += _demo_section(results.get("demo"))
     for size in sorted(results["sizes"]):
         lines += _size_section(size, results["sizes"][size])
     return "\n".join(lines) + "\n"
@@ -307,24 +332,46 @@ def _size_section(size, figures):
                 f"| {label} | {_number(row['rps'])} | {_number(row['p50'])} | "
                 f"{_number(row['p99'])} | {row['requests']:,} | {row['failures']:,} |"
             )
-    mix = figures.get("mix")
-    if mix:
-        cache = mix.get("cache", {})
-        lines += [
-            "",
-            f"The load run: {mix['users']} concurrent clients for {mix['seconds']} s, no think "
-            "time, on the visitors' mix (page cache answers: "
-            + ", ".join(f"{name} {count:,}" for name, count in sorted(cache.items()))
-            + ").",
-            "",
-            "| requests | requests/s | p50 ms | p99 ms | requests | failures |",
-            "| --- | ---: | ---: | ---: | ---: | ---: |",
-        ]
-        for label, row in mix["rows"].items():
-            lines.append(
-                f"| {label} | {_number(row['rps'])} | {_number(row['p50'])} | "
-                f"{_number(row['p99'])} | {row['requests']:,} | {row['failures']:,} |"
-            )
-        for failure in mix.get("failures", []):
-            lines.append(f"\nFailed: {failure['name']}: {failure['error']} ({failure['count']}×)")
+    if figures.get("mix"):
+        lines += _mix_lines(figures["mix"], "The load run")
+    return lines
+
+
+def _demo_section(demo):
+    if not demo:
+        return []
+    data = demo.get("data", {})
+    lines = [
+        "",
+        "## Load run on the demo data",
+        "",
+        f"The data `manage.py seed_demo` makes: {data.get('offers', 0):,} offers, "
+        f"{data.get('public', 0):,} of them public, {data.get('organisations', 0)} "
+        f"organisations, in a scratch database of their own; gunicorn "
+        f"({demo.get('load_note', '')}).",
+    ]
+    if demo.get("mix"):
+        lines += _mix_lines(demo["mix"], "The load run on the demo data")
+    return lines
+
+
+def _mix_lines(mix, title):
+    cache = mix.get("cache", {})
+    lines = [
+        "",
+        f"{title}: {mix['users']} concurrent clients for {mix['seconds']} s, no think "
+        "time, on the visitors' mix (page cache answers: "
+        + ", ".join(f"{name} {count:,}" for name, count in sorted(cache.items()))
+        + ").",
+        "",
+        "| requests | requests/s | p50 ms | p99 ms | requests | failures |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for label, row in mix["rows"].items():
+        lines.append(
+            f"| {label} | {_number(row['rps'])} | {_number(row['p50'])} | "
+            f"{_number(row['p99'])} | {row['requests']:,} | {row['failures']:,} |"
+        )
+    for failure in mix.get("failures", []):
+        lines.append(f"\nFailed: {failure['name']}: {failure['error']} ({failure['count']}×)")
     return lines

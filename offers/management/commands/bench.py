@@ -2,10 +2,13 @@
 
 It works on a scratch database it creates and drops itself (Django's test database for the
 configured engine: `test_<name>` on PostgreSQL, a temporary file on SQLite), so the developer's
-data is never touched. For each size it grows the data to that many offers, measures every page
-in-process, then under gunicorn with locust, and at the end writes the table.
+data is never touched. First the load run on the demo data: a scratch database of its own, filled
+by `seed_demo`, under gunicorn with the visitors' mix (the issue's target is on these data). Then
+for each size it grows the data to that many offers, measures every page in-process, then under
+gunicorn with locust. The table is written after each part.
 
     python manage.py bench --quick                     # about two minutes
+    python manage.py bench --demo-only --quick         # the demo data's load run: a minute
     python manage.py bench --sizes 1000,10000,100000   # the issue's sizes
 """
 
@@ -16,14 +19,19 @@ import shlex
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
+from io import StringIO
 from pathlib import Path
 
 import django
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
+from django.db.backends.base.creation import TEST_DATABASE_PREFIX
 from django.utils import timezone
 
+from actors.models import Actor
 from offers.bench import data, load, measure, report
 
 FULL = {"repetitions": 15, "stage_seconds": 5, "rounds": 2, "mix_seconds": 60}
@@ -81,7 +89,16 @@ class Command(BaseCommand):
             help="smallest size only, few repetitions, a short load",
         )
         parser.add_argument("--output", default="docs/performance.md")
-        parser.add_argument("--no-load", action="store_true", help="skip gunicorn and locust")
+        parser.add_argument(
+            "--no-load",
+            action="store_true",
+            help="skip gunicorn and locust (and so the load run on the demo data)",
+        )
+        parser.add_argument(
+            "--demo-only",
+            action="store_true",
+            help="only the load run on the demo data, none of the sizes",
+        )
         parser.add_argument("--repetitions", type=int, help="in-process rounds per size")
 
     def handle(self, *args, **options):
@@ -96,6 +113,10 @@ class Command(BaseCommand):
             sizes = sizes[:1]
         if options["repetitions"]:
             plan["repetitions"] = options["repetitions"]
+        if options["demo_only"]:
+            if options["no_load"]:
+                raise CommandError("--demo-only is a load run: it cannot go with --no-load")
+            sizes = []
         started = time.monotonic()
         meta = {
             "date": timezone.now().strftime("%Y-%m-%d %H:%M UTC"),
@@ -111,30 +132,96 @@ class Command(BaseCommand):
                 "The sizes grow one database: the offers of the smaller size stay in the larger.",
             ],
         }
+        if not options["no_load"]:
+            meta["notes"].append(
+                "The load run on the demo data has a scratch database of its own, filled by "
+                "`manage.py seed_demo`, and its own gunicorn."
+            )
         results = {"meta": meta, "sizes": {}}
-        old_name = connection.settings_dict["NAME"]
+        if not options["no_load"]:
+            with self.scratch_database("demo"):
+                meta["database"] = database_version()
+                results["demo"] = self.run_demo(plan)
+            meta["duration"] = f"{(time.monotonic() - started) / 60:.1f} minutes"
+            self.write(results, options["output"])
+        if sizes:
+            with self.scratch_database("sizes"):
+                meta["database"] = database_version()
+                for size in sizes:
+                    results["sizes"][size] = self.run_size(size, plan, options)
+                    # Written after each size, so a long run that stops keeps what it measured.
+                    meta["duration"] = f"{(time.monotonic() - started) / 60:.1f} minutes"
+                    self.write(results, options["output"])
+        for ratio in report.ratios(results):
+            verdict = report.verdict(ratio).replace("**not met**", "NOT MET")
+            value = report._number(ratio["value"], 2)
+            target = f" {ratio['op']} {ratio['target']}" if ratio["op"] else ""
+            self.stdout.write(f"  {ratio['name']}: {value}{target} {verdict}")
+
+    @contextmanager
+    def scratch_database(self, label):
+        """Django's test database for the configured engine, created (migrations) and dropped:
+        `test_<name>` for the sizes, `test_<name>_demo` for the demo data (SQLite: a file)."""
+        settings_dict = connection.settings_dict
+        old_name = settings_dict["NAME"]
+        test = settings_dict.setdefault("TEST", {})
+        old_test_name = test.get("NAME")
         if connection.vendor == "sqlite":
             # A file, not the test runner's in-memory database: gunicorn must open it too.
-            scratch = Path(tempfile.mkdtemp(prefix="bench-")) / "bench.sqlite3"
-            connection.settings_dict.setdefault("TEST", {})["NAME"] = str(scratch)
-        self.stderr.write(f"Creating the scratch database (migrations) for {connection.vendor} …")
+            test["NAME"] = str(Path(tempfile.mkdtemp(prefix="bench-")) / f"{label}.sqlite3")
+        else:
+            test["NAME"] = scratch_name(label, name=old_name, test_name=old_test_name)
+        self.stderr.write(f"\nCreating the scratch database ({label}, migrations) …")
         connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+        self.stderr.write(f"  {settings_dict['NAME']}: {database_version()}")
         try:
-            meta["database"] = database_version()
-            self.stderr.write(f"  {connection.settings_dict['NAME']}: {meta['database']}")
-            for size in sizes:
-                results["sizes"][size] = self.run_size(size, plan, options)
-                # Written after each size, so a long run that stops keeps what it measured.
-                meta["duration"] = f"{(time.monotonic() - started) / 60:.1f} minutes"
-                self.write(results, options["output"])
+            yield
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
-        for ratio in report.ratios(results):
-            verdict = {True: "met", False: "NOT MET", None: "not measured"}[ratio["met"]]
-            value = report._number(ratio["value"], 2)
-            self.stdout.write(
-                f"  {ratio['name']}: {value} {ratio['op']} {ratio['target']} {verdict}"
-            )
+            test["NAME"] = old_test_name
+
+    def run_demo(self, plan):
+        """The issue's load run on the demo data: seed_demo's organisations and offers, the
+        visitors' mix with MIX_USERS clients for mix_seconds under gunicorn."""
+        self.stderr.write("Demo data: seed_demo …")
+        # Its output lists the demo logins: not for the benchmark's terminal.
+        call_command("seed_demo", force=True, stdout=StringIO())
+        analyze()
+        summary = {
+            "offers": data.Offer.objects.count(),
+            "public": data.Offer.objects.public().count(),
+            "organisations": Actor.objects.public().count(),
+        }
+        self.stderr.write(
+            f"  {summary['public']} public offers of {summary['offers']}, "
+            f"{summary['organisations']} organisations"
+        )
+        secret = load.new_secret()
+        workdir = tempfile.mkdtemp(prefix="bench-demo-")
+        figures = {"data": summary}
+        with load.gunicorn(secret, Path(workdir) / "gunicorn.log") as (base, cache):
+            figures["load_note"] = f"{load.WORKERS} workers, cache in {cache}"
+            figures["mix"] = self.run_mix(base, secret, plan, workdir)
+        self.stderr.write(f"  (locust and gunicorn logs in {workdir})")
+        return figures
+
+    def run_mix(self, base, secret, plan, workdir):
+        self.stderr.write(f"  load run: {MIX_USERS} clients for {plan['mix_seconds']} s …")
+        rows, counts = load.locust(
+            base,
+            load.mix_plan(secret),
+            users=MIX_USERS,
+            seconds=plan["mix_seconds"],
+            workdir=workdir,
+            name="mix",
+        )
+        return {
+            "rows": rows,
+            "cache": counts.get("cache", {}),
+            "users": MIX_USERS,
+            "seconds": plan["mix_seconds"],
+            "failures": load.failures(workdir, "mix"),
+        }
 
     def write(self, results, output):
         output = Path(output)
@@ -151,10 +238,7 @@ class Command(BaseCommand):
             organisations=data.ORGANISATIONS if have == 0 else 0,
             progress=Progress(self.stderr, "offers"),
         )
-        if connection.vendor == "postgresql":
-            # The planner's statistics, as autovacuum would have them on a live site.
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+        analyze()
         figures = {"data": summary}
         pages = measure.pages()
         self.stderr.write(f"  in-process: {len(pages)} pages × {plan['repetitions']} rounds")
@@ -191,22 +275,7 @@ class Command(BaseCommand):
                 users=STAGE_USERS,
                 workdir=workdir,
             )
-            self.stderr.write(f"  load run: {MIX_USERS} clients for {plan['mix_seconds']} s …")
-            rows, counts = load.locust(
-                base,
-                load.mix_plan(secret),
-                users=MIX_USERS,
-                seconds=plan["mix_seconds"],
-                workdir=workdir,
-                name="mix",
-            )
-            figures["mix"] = {
-                "rows": rows,
-                "cache": counts.get("cache", {}),
-                "users": MIX_USERS,
-                "seconds": plan["mix_seconds"],
-                "failures": load.failures(workdir, "mix"),
-            }
+            figures["mix"] = self.run_mix(base, secret, plan, workdir)
         self.stderr.write(f"  (locust and gunicorn logs in {workdir})")
         return figures
 
@@ -236,6 +305,20 @@ def machine():
         f"{cores} CPU cores ({model or 'unknown model'}), {platform.system()} "
         f"{platform.release()}, Python {platform.python_version()}, Django {django.get_version()}"
     )
+
+
+def scratch_name(label, *, name, test_name=None):
+    """The scratch database's name on a server: Django's test name for the sizes (as the
+    benchmark always had), with `_<label>` after it for another part (the demo data)."""
+    test_name = test_name or TEST_DATABASE_PREFIX + name
+    return test_name if label == "sizes" else f"{test_name}_{label}"
+
+
+def analyze():
+    if connection.vendor == "postgresql":
+        # The planner's statistics, as autovacuum would have them on a live site.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def database_version():
