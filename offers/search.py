@@ -4,7 +4,8 @@ Every page searches its own language, English and Norwegian (`searched_languages
 languages its text falls back to, and on a Norwegian page the English as well.
 
 On PostgreSQL: full-text search with each language's configuration (`CONFIGS`) on that
-language's fields (GIN-indexed, migrations 0003 and 0017), ranked, plus prefix matching on every
+language's fields, stored by PostgreSQL in a generated column per language and GIN-indexed
+(migration 0020, `StoredVector`), ranked, plus prefix matching on every
 word (the Norwegian stemmer leaves "tilflytter" and "tilflyttere" apart) and trigram word
 similarity on the unaccented title (GIN-indexed, migrations 0007 and 0017), so a small typo, or
 "sprakkafe" typed on a keyboard without å and é, still finds the offer.
@@ -32,11 +33,12 @@ from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
     SearchVector,
+    SearchVectorField,
     TrigramWordSimilarity,
 )
 from django.db import connection
 from django.db.backends.signals import connection_created
-from django.db.models import F, FloatField, Func, Q, TextField, Value
+from django.db.models import Expression, F, FloatField, Func, Q, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Greatest
 from django.utils.translation import get_language
@@ -58,8 +60,34 @@ class Unaccented(Func):
     output_field = TextField()
 
 
+class StoredVector(Expression):
+    """The column `search_<language>` of offers_offer (PostgreSQL only, migration 0020): the
+    weighted text vector of `search_vector(language)`, generated and stored by PostgreSQL and
+    GIN-indexed. Not a model field (SQLite has no such column), so it is written here, on the
+    alias of the query's own table (an outer query or a subquery alike)."""
+
+    output_field = SearchVectorField()
+
+    def __init__(self, language):
+        super().__init__()
+        self.language = language
+
+    def as_sql(self, compiler, connection):
+        alias = compiler.query.get_initial_alias()
+        column = connection.ops.quote_name(f"search_{self.language}")
+        return f"{compiler.quote_name(alias)}.{column}", []
+
+    def __repr__(self):
+        return f"{self.__class__.__name__}({self.language!r})"
+
+    @property
+    def identity(self):
+        return (self.__class__, self.language)
+
+
 def search_vector(language):
-    """The weighted text of one language; the GIN index is built on exactly this expression."""
+    """The weighted text of one language: what the stored column `search_<language>` holds
+    (migration 0020; 0003 and 0017 indexed this expression before)."""
     config = CONFIGS[language]
     vector = None
     for field, weight in zip(TEXT_FIELDS, WEIGHTS, strict=True):
@@ -106,17 +134,17 @@ def search(queryset, text):
     ranks = []
     for language in languages:
         config = CONFIGS[language]
-        vector = search_vector(language)
         query = SearchQuery(" ".join(terms), search_type="plain", config=config) | _prefix_query(
             [term.lower() for term in terms], config
         )
         name = f"search_{language}"
-        queryset = queryset.annotate(**{name: vector})
+        # alias(), not annotate(): the vector is matched and ranked, never selected.
+        queryset = queryset.alias(**{name: StoredVector(language)})
         match |= Q(**{name: query})
         ranks.append(SearchRank(F(name), query))
         typed = Unaccented(Value(" ".join(terms)))
         title = f"title_unaccented_{language}"
-        queryset = queryset.annotate(**{title: Unaccented(f"title_{language}")})
+        queryset = queryset.alias(**{title: Unaccented(f"title_{language}")})
         # title %> typed: a word of the title is close to what was typed (at least
         # pg_trgm.word_similarity_threshold, set in settings); served by a trigram index.
         match |= Q(**{f"{title}__trigram_word_similar": typed})
