@@ -1,16 +1,21 @@
 """The public pages served from the cache: home, the list, offer and organisation pages, the
 feed and calendars.
 
-A page is kept (for `TIMEOUT`) under a key made of everything it depends on:
-- the *public version*, a counter in the database (offers.PublicVersion) that every change to
-  what the public sees raises in the same transaction (offers.signals: offers, organisations,
-  taxonomy, feedback and the office's feedback moderation). Read once per request
-  (offers.terms.version), so every app server sees a change the moment it is committed,
-  whatever cache it has;
-- today's date, so an offer whose validity starts or ends at midnight is right the next day;
-- the release (`RELEASE`: a fingerprint of the code, templates, catalogues and styles), so a
-  deploy shows its own pages;
-- the host, the path and the query string (the language is in the path).
+A page is kept (for `TIMEOUT`) under a key of the release (`RELEASE`: a fingerprint of the code,
+templates, catalogues and styles, so a deploy shows its own pages), today's date (an offer whose
+validity starts or ends at midnight is right the next day), the host, the path and the query
+string (the language is in the path); and stamped with what it was made under, checked each
+time it is served:
+- the *public version* (offers.PublicVersion), which every change to what the public sees
+  raises (offers.signals: offers, organisations, taxonomy, feedback, the office's moderation).
+  Without a shared cache it is a counter in the database, raised in the change's transaction
+  and read once per request (offers.terms.version); with one (Redis,
+  settings.PUBLIC_VERSION_IN_CACHE) it is a counter there, raised when the change commits and
+  read in the same round trip as the page, so a kept page costs no database query. Either
+  way every app server sees a change the moment it is committed;
+- with a shared cache, the counter of the page's path (`path_key`): a newcomer's feedback
+  shows on its offer's page only, so it makes that page again (`forget_paths`) and leaves the
+  rest of the site kept.
 Only a visitor's requests are served so: GET, without any cookie (a visitor has none; a
 logged-in person sees their own header), and only 200 answers, setting no cookie, of the views
 marked `cached_page` that have not said `no_page_cache` (a list without results logs the
@@ -25,6 +30,7 @@ counts from when the page was served.
 
 import hashlib
 import re
+import time
 from functools import wraps
 
 from django.conf import settings
@@ -62,10 +68,29 @@ RELEASE_SUFFIXES = {".py", ".html", ".txt", ".mo", ".css", ".svg"}
 RELEASE = _release()
 
 
-def page_key(request, version):
+def page_key(request):
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     day = timezone.localdate().isoformat()
-    return f"page:{RELEASE}:{version}:{day}:{request.get_host()}:{path}"
+    return f"page:{RELEASE}:{day}:{request.get_host()}:{path}"
+
+
+def path_key(path):
+    """The counter of one page path (with a shared cache): raised by `forget_paths`."""
+    return f"page-path:{path}"
+
+
+def forget_paths(paths):
+    """The kept pages of these paths (any query string, any host) are not used again: for a
+    change that shows on one offer's page only (a newcomer's feedback), so the rest of the site
+    stays cached. With a shared cache only; without one, the change raises the public
+    version (offers.signals.feedback_saved)."""
+    for key in map(path_key, paths):
+        try:
+            cache.incr(key)
+        except ValueError:
+            # Not there (never raised, or gone): a counter started at the time in
+            # microseconds is above any this path had, so no page kept under one matches.
+            cache.add(key, time.time_ns() // 1000, timeout=2 * TIMEOUT)
 
 
 def _cacheable(request):
@@ -125,30 +150,54 @@ class PageCacheMiddleware:
         # Kept pages are in a language, so under its prefix: /health, /api/, /admin/ are not.
         self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
-    def _key(self, request, version):
+    def _key(self, request):
         """The kept page's key, or None where the cache has nothing to do. A host the site
-        does not serve, or a database that does not answer, is left to the rest of the stack
-        (its 400 page in the address's language; /health's 503)."""
+        does not serve is left to the rest of the stack (its 400 page in the address's
+        language)."""
         if not (_cacheable(request) and request.path.startswith(self.prefixes)):
             return None
         try:
-            return page_key(request, version()[0])
-        except (DisallowedHost, DatabaseError):
+            return page_key(request)
+        except DisallowedHost:
             return None
 
+    def _stamp_and_page(self, request, key):
+        """What the kept page must have been made under (the public version, and with a
+        shared cache the path's counter), and the kept page: with a shared cache in one round
+        trip, which also gives this request its public version (offers.terms.current_version);
+        else the version from the database. None, None if the database does not answer
+        (/health's 503 is the rest of the stack's)."""
+        from offers.models import PublicVersion
+        from offers.terms import current_version, version
+
+        if not PublicVersion.in_cache():
+            try:
+                return (version()[0], 0), cache.get(key)
+            except DatabaseError:
+                return None, None
+        path = path_key(request.path)
+        found = cache.get_many([*PublicVersion.CACHE_KEYS, path, key])
+        pages_version = PublicVersion.from_cache(found)
+        current_version.get().value = pages_version
+        return (pages_version[0], found.get(path, 0)), found.get(key)
+
     def __call__(self, request):
-        from offers.terms import version, versioned
+        from offers.terms import versioned
 
         with versioned():
-            key = self._key(request, version)
+            key = self._key(request)
             if key is not None:
-                stored = cache.get(key)
-                if stored is not None:
-                    content, headers = stored
+                stamp, stored = self._stamp_and_page(request, key)
+                if stamp is None:
+                    key = None
+                elif stored is not None and stored[0] == stamp:
+                    _stamp, content, headers = stored
                     response = HttpResponse(_fresh_tokens(content), headers=headers)
                     response["X-Page-Cache"] = "hit"
                     return response
-                request.page_cache_key = key
+                else:
+                    request.page_cache_key = key
+                    request.page_cache_stamp = stamp
             response = self.get_response(request)
             key = getattr(response, "page_cache_key", None)
             if key:
@@ -157,5 +206,5 @@ class PageCacheMiddleware:
                     for name, value in response.items()
                     if name.lower() not in DROP_HEADERS
                 }
-                cache.set(key, (response.content, headers), TIMEOUT)
+                cache.set(key, (request.page_cache_stamp, response.content, headers), TIMEOUT)
             return response

@@ -204,7 +204,8 @@ AUTH_PASSWORD_VALIDATORS = [
 if env_str("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's, sharing one client per connection (narvik_tilflytter/rediscache.py).
+            "BACKEND": "narvik_tilflytter.rediscache.RedisCache",
             "LOCATION": env_str("REDIS_URL"),
             # A Redis that stops answering fails a request in seconds, not after minutes.
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
@@ -218,6 +219,11 @@ else:
     # In the database only: a per-process memory cache in front would let a second worker keep
     # a session that a logout on the first one ended.
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Where the page cache and the cached taxonomy read the public version (offers.PublicVersion):
+# from the shared cache when there is one (every app server and job sees the same Redis, which
+# is raised when a change is committed; no database query for a kept page), else from the
+# database (a per-process memory cache cannot tell one worker what another changed).
+PUBLIC_VERSION_IN_CACHE = env_bool("PUBLIC_VERSION_IN_CACHE", bool(env_str("REDIS_URL")))
 
 # Internationalisation: bokmål first, English second, then the languages of the groups the
 # programme is for; the language is in the URL. Adding one is docs/languages.md.

@@ -2,7 +2,8 @@ import hashlib
 import time
 
 from django.conf import settings
-from django.db import models
+from django.core.cache import cache
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -642,9 +643,17 @@ class Subscription(models.Model):
 class PublicVersion(models.Model):
     """One row of two counters, raised in the same transaction as a change (offers/signals.py):
     `counter` by every change to what the public sees, `terms_counter` also by every change to
-    the taxonomy. The page cache keys its pages by the first (narvik_tilflytter/pagecache.py)
-    and the cached taxonomy its terms by the second (offers/terms.py), so every app server
-    drops its copies the moment a change is committed. Both are read in one query."""
+    the taxonomy. The page cache stamps its pages with the first (narvik_tilflytter/pagecache.py)
+    and the cached taxonomy its terms with the second (offers/terms.py), so every app server
+    drops its copies the moment a change is committed. Both are read in one query.
+
+    With a shared cache (settings.PUBLIC_VERSION_IN_CACHE: Redis), the version the pages read
+    is instead a pair of counters in that cache (`CACHE_KEYS`), raised atomically when the
+    change's transaction commits: every app server reads them there, in the same round trip
+    as the kept page, and a kept page costs no database query. The database row is still
+    raised (the record, and the version for a cache of one process)."""
+
+    CACHE_KEYS = ("public-version:pages", "public-version:terms")
 
     counter = models.PositiveBigIntegerField(_("counter"), default=0)
     terms_counter = models.PositiveBigIntegerField(_("taxonomy counter"), default=0)
@@ -657,11 +666,32 @@ class PublicVersion(models.Model):
     def __str__(self):
         return f"{self.counter}/{self.terms_counter}"
 
+    @staticmethod
+    def in_cache():
+        return settings.PUBLIC_VERSION_IN_CACHE
+
     @classmethod
     def current(cls):
         """(pages, terms): the two counters now."""
+        if cls.in_cache():
+            return cls.from_cache(cache.get_many(cls.CACHE_KEYS))
         row = cls.objects.filter(pk=1).values_list("counter", "terms_counter").first()
         return row or (0, 0)
+
+    @classmethod
+    def from_cache(cls, found):
+        """(pages, terms) from what `cache.get_many` found of CACHE_KEYS. A counter the cache
+        does not have (a new or flushed Redis) starts at the time in microseconds: above any
+        value it had before, so no page kept under an old one is served again."""
+        values = [found.get(key) for key in cls.CACHE_KEYS]
+        if None in values:
+            now = time.time_ns() // 1000
+            for key, value in zip(cls.CACHE_KEYS, values, strict=True):
+                if value is None:
+                    cache.add(key, now, timeout=None)
+            found = cache.get_many(cls.CACHE_KEYS)
+            values = [found.get(key, 0) for key in cls.CACHE_KEYS]
+        return tuple(values)
 
     @classmethod
     def raise_(cls, *, terms=False):
@@ -672,6 +702,17 @@ class PublicVersion(models.Model):
             changes["terms_counter"] = models.F("terms_counter") + 1
         if not cls.objects.filter(pk=1).update(**changes):
             cls.start()
+        if cls.in_cache():
+            keys = cls.CACHE_KEYS if terms else cls.CACHE_KEYS[:1]
+            transaction.on_commit(lambda: cls._raise_in_cache(keys))
+
+    @classmethod
+    def _raise_in_cache(cls, keys):
+        for key in keys:
+            try:
+                cache.incr(key)
+            except ValueError:  # not in the cache: a new counter is above any old one
+                cache.add(key, time.time_ns() // 1000, timeout=None)
 
     @classmethod
     def start(cls):

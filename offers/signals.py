@@ -5,13 +5,17 @@ to what the public sees:
   covers an offer that leaves the public pages (its new status is no longer published);
 - saving or deleting an organisation or a taxonomy term;
 - a newcomer's feedback, once it changes the offer's page: figures show from MIN_ANSWERS
-  answers, comments once approved (`feedback_saved`).
+  answers, comments once approved (`feedback_saved`; with a shared cache only that offer's
+  page is made again, narvik_tilflytter.pagecache.forget_paths).
 Drafts and offers waiting for review change nothing the public sees, so writing them (the
 portal, imports) raises nothing. Bulk updates that bypass signals raise it themselves (the
 admin's feedback actions). Validity dates need nothing: the page cache's key holds the day.
 Connected in offers.apps."""
 
+from django.conf import settings
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import translation
 
 
 def public_changed(sender, **kwargs):
@@ -36,12 +40,31 @@ def feedback_saved(sender, instance, created, **kwargs):
     offer keep every cached page. Any other change to feedback (approving, hiding, answering a
     comment) raises the version."""
     from .feedback import MIN_ANSWERS
-    from .models import Feedback
+    from .models import Feedback, PublicVersion
 
     unseen = created and instance.comment_status != Feedback.CommentStatus.APPROVED
     if unseen and Feedback.objects.filter(offer_id=instance.offer_id).count() < MIN_ANSWERS:
         return
-    public_changed(sender, **kwargs)
+    if kwargs.get("raw"):
+        return
+    if PublicVersion.in_cache():
+        # Feedback shows on the offer's own page only: with a shared cache, only that page is
+        # made again (in every language), not the whole site.
+        from narvik_tilflytter.pagecache import forget_paths
+
+        paths = offer_paths(instance.offer)
+        transaction.on_commit(lambda: forget_paths(paths))
+    else:
+        PublicVersion.raise_()
+
+
+def offer_paths(offer):
+    """The paths of the offer's page, in every language of the site."""
+    paths = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            paths.append(offer.get_absolute_url())
+    return paths
 
 
 def offer_saved(sender, instance, **kwargs):

@@ -160,7 +160,8 @@ def test_production_picks_hashed_compressed_static_files_and_kept_connections():
 
 def test_redis_url_puts_the_cache_and_the_sessions_in_redis():
     values = production_settings(**PRODUCTION, REDIS_URL=REDIS_URL)
-    assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
+    # Django's Redis cache, one client per connection pool (narvik_tilflytter/rediscache.py).
+    assert values["cache"] == "narvik_tilflytter.rediscache.RedisCache"
     # Backed by the database, so a Redis restart logs nobody out.
     assert values["session"] == "django.contrib.sessions.backends.cached_db"
 
