@@ -7,7 +7,7 @@ card's address, the `lang` of its parts, its languages and its notice here made 
 rendering about half as long (issue 13). The card's markup stays in its template."""
 
 from django import template
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import get_language, gettext, pgettext
 
 from .fallback import fallback_notice, lang_of
 
@@ -18,8 +18,24 @@ CARD_PARTS = ("title", "summary", "schedule", "price")
 NO_LANG = dict.fromkeys(CARD_PARTS, "")
 
 
-@register.simple_tag
-def card(offer):
+def _names(context):
+    """The names of the terms cards show, kept for one page's rendering (render_context's
+    first dict lives as long as the page's render, across includes, as IncludeNode keeps its
+    templates there): twenty cards name the same few languages and topics over and over, and
+    each name read asks for the active language."""
+    return context.render_context.dicts[0].setdefault("offer-card-names", {})
+
+
+def _name(names, language, term, attribute):
+    key = (language, type(term).__name__, term.pk)
+    name = names.get(key)
+    if name is None:
+        name = names[key] = getattr(term, attribute)
+    return name
+
+
+@register.simple_tag(takes_context=True)
+def card(context, offer):
     fallback = offer.fallback_parts()
     if not fallback:
         # The page's language has every part (always so in Norwegian): no lang, no notice.
@@ -33,10 +49,15 @@ def card(offer):
         else:
             notice = fallback_notice(offer, fallback, " ".join(CARD_PARTS))
     separator = pgettext("between the items of a list", ", ")
+    names, language = _names(context), get_language()
     return {
+        # The translated parts read once (each read walks modeltranslation's fallback chain).
+        **{part: getattr(offer, part) for part in CARD_PARTS},
         "url": offer.get_absolute_url(),
         "lang": lang,
         "notice": notice,
-        "languages": separator.join(language.name_in_text for language in offer.languages.all()),
-        "topics": [area.public_name for area in offer.focus_areas.all()],
+        "languages": separator.join(
+            _name(names, language, term, "name_in_text") for term in offer.languages.all()
+        ),
+        "topics": [_name(names, language, term, "public_name") for term in offer.focus_areas.all()],
     }
