@@ -8,7 +8,10 @@ language's fields, stored by PostgreSQL in a generated column per language and G
 (migration 0020, `StoredVector`), ranked, plus prefix matching on every
 word (the Norwegian stemmer leaves "tilflytter" and "tilflyttere" apart) and trigram word
 similarity on the unaccented title (GIN-indexed, migrations 0007 and 0017), so a small typo, or
-"sprakkafe" typed on a keyboard without å and é, still finds the offer.
+"sprakkafe" typed on a keyboard without å and é, still finds the offer. A search matching more
+than `RANK_LIMIT` offers is not ranked but newest first (and without the typo matching, which is
+for a search that finds little): ranking reads every match, so a broad search at 100,000 offers
+cost thirty lists; newest first, PostgreSQL reads the first twenty off the public order's index.
 
 On SQLite: an FTS5 table with the trigram tokenizer (made by `ensure_sqlite_search` after every
 migrate, kept in step with offers_offer by triggers) holds each offer's title, summary and
@@ -38,7 +41,17 @@ from django.contrib.postgres.search import (
 )
 from django.db import connection
 from django.db.backends.signals import connection_created
-from django.db.models import Expression, F, FloatField, Func, Q, TextField, Value
+from django.db.models import (
+    Case,
+    Expression,
+    F,
+    FloatField,
+    Func,
+    Q,
+    TextField,
+    Value,
+    When,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Greatest
 from django.utils.translation import get_language
@@ -50,6 +63,11 @@ from modeltranslation.utils import resolution_order
 STEMMERS = {"nb": "norwegian", "en": "english", "lt": "lithuanian", "ar": "arabic"}
 CONFIGS = {code: STEMMERS.get(code, "simple") for code in settings.MODELTRANSLATION_LANGUAGES}
 TEXT_FIELDS = ("title", "summary", "description")
+# Ranking reads every match's vector: a search matching more offers than this (on PostgreSQL)
+# is shown newest first instead, read off the public order's index like the list, so a broad
+# search costs about what the list does at any size; and it leaves out the typo matching,
+# which is for a search that finds little (issue 13).
+RANK_LIMIT = 500
 WEIGHTS = ("A", "B", "C")
 
 
@@ -130,27 +148,61 @@ def search(queryset, text):
     if not terms:
         return queryset
 
-    match = Q()
-    ranks = []
+    found = Q()
+    queries = {}
     for language in languages:
         config = CONFIGS[language]
-        query = SearchQuery(" ".join(terms), search_type="plain", config=config) | _prefix_query(
-            [term.lower() for term in terms], config
-        )
+        queries[language] = SearchQuery(
+            " ".join(terms), search_type="plain", config=config
+        ) | _prefix_query([term.lower() for term in terms], config)
         name = f"search_{language}"
         # alias(), not annotate(): the vector is matched and ranked, never selected.
         queryset = queryset.alias(**{name: StoredVector(language)})
-        match |= Q(**{name: query})
-        ranks.append(SearchRank(F(name), query))
+        found |= Q(**{name: queries[language]})
+    if _many(queryset.filter(found)):
+        # Newest first, as the list: read off the public order's index, the first twenty
+        # matches are found in the newest hundred or so offers, whatever the size.
+        return queryset.filter(found)
+    match = found
+    ranks, typo_ranks = [], []
+    for language in languages:
+        name = f"search_{language}"
+        ranks.append(SearchRank(F(name), queries[language]))
         typed = Unaccented(Value(" ".join(terms)))
         title = f"title_unaccented_{language}"
         queryset = queryset.alias(**{title: Unaccented(f"title_{language}")})
         # title %> typed: a word of the title is close to what was typed (at least
         # pg_trgm.word_similarity_threshold, set in settings); served by a trigram index.
         match |= Q(**{f"{title}__trigram_word_similar": typed})
-        ranks.append(TrigramWordSimilarity(typed, F(title)))
-    rank = Greatest(*ranks, output_field=FloatField()) if len(ranks) > 1 else ranks[0]
+        typo_ranks.append(TrigramWordSimilarity(typed, F(title)))
+    # A match of the words ranks by their weight (title, summary, description); a match by a
+    # typo only after every such match (its similarity less one: below zero), and only it
+    # pays for the similarity (unaccenting a title costs more than ranking its vector).
+    rank = Case(
+        When(found, then=_greatest(ranks)),
+        default=_greatest(typo_ranks) - Value(1.0),
+        output_field=FloatField(),
+    )
     return queryset.filter(match).annotate(rank=rank)
+
+
+def _greatest(expressions):
+    if len(expressions) == 1:
+        return expressions[0]
+    return Greatest(*expressions, output_field=FloatField())
+
+
+def _many(matches):
+    """Whether more than RANK_LIMIT offers match (counted once per public version and day)."""
+    from .terms import cached_count
+
+    sql, params = matches.query.sql_with_params()
+    return cached_count(matches, ("search-matches", sql, params)) > RANK_LIMIT
+
+
+def is_ranked(queryset):
+    """Whether `search` ranked these offers (else they are newest first)."""
+    return "rank" in queryset.query.annotations
 
 
 def _search_plain(queryset, terms):
