@@ -10,7 +10,9 @@ from django.test import Client
 from offers.models import Offer, PublicVersion
 from tests.factories import make_offer
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after each test leaves the tables as migrate made them for
+# the next transactional test (test_scale_out.py restores them from that copy).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture(autouse=True)
