@@ -3,8 +3,8 @@ beyond the offer's own fields, worked out in one call.
 
 A list page draws twenty cards, and each variable, filter, `{% if %}` and `{% translate %}` a
 card template evaluates costs as much as a line of Python several times over: working out the
-card's address, the `lang` of its parts, its languages and its notice here made the list's
-rendering about half as long (issue 13). The card's markup stays in its template."""
+card's address, the `lang` of its parts, its languages and its notice here takes about a third
+off a card's rendering (issue 13). The card's markup stays in its template."""
 
 from django import template
 from django.utils.translation import get_language, gettext, pgettext
