@@ -18,10 +18,11 @@ time it is served:
   rest of the site kept.
 Only a visitor's requests are served so: GET, without any cookie (a visitor has none; a
 logged-in person sees their own header), and only 200 answers, setting no cookie, of the views
-marked `cached_page` that have not said `no_page_cache` (a list without results logs the
-search and holds a form). `PageCacheMiddleware` answers from the cache near the top of the
-middleware (a kept page needs no session, language, CSRF or login), and keeps each answer with
-the headers the whole stack gave it.
+marked `cached_page`; a view may keep a page for less (`page_cache_timeout`: a list without
+results is kept only as long as its search is not logged again, offers.needs.REPEAT_SECONDS).
+`PageCacheMiddleware` answers from the cache near the top of the middleware (a kept page needs
+no session, language, CSRF or login), and keeps each answer with the headers the whole stack
+gave it.
 
 A cached page's forms stay usable: each guard token (narvik_tilflytter/guard.py) in it is
 replaced by a fresh one on the way out, so no two visitors share one and the "too fast" rule
@@ -128,9 +129,9 @@ def cached_page(view):
         if key is None:
             return response
         response = _rendered(response)
-        keep = response.status_code == 200 and not response.streaming and not response.cookies
-        if keep and not getattr(response, "no_page_cache", False):
+        if response.status_code == 200 and not response.streaming and not response.cookies:
             response.page_cache_key = key
+            response.page_cache_timeout = getattr(response, "page_cache_timeout", TIMEOUT)
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -206,5 +207,6 @@ class PageCacheMiddleware:
                     for name, value in response.items()
                     if name.lower() not in DROP_HEADERS
                 }
-                cache.set(key, (request.page_cache_stamp, response.content, headers), TIMEOUT)
+                kept = (request.page_cache_stamp, response.content, headers)
+                cache.set(key, kept, response.page_cache_timeout)
             return response

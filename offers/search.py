@@ -205,6 +205,12 @@ def is_ranked(queryset):
     return "rank" in queryset.query.annotations
 
 
+def too_many_to_rank(queryset, text):
+    """Whether `search(…, text)` gave these offers newest first for matching too many."""
+    searched = any(len(term) > 1 for term in words(text))
+    return connection.vendor == "postgresql" and searched and not is_ranked(queryset)
+
+
 def _search_plain(queryset, terms):
     for term in terms:
         any_field = Q()

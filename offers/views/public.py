@@ -10,7 +10,7 @@ from django.views.generic import ListView
 from actors.models import Actor
 from narvik_tilflytter.pagecache import cached_page
 
-from .. import feedback, needs, terms
+from .. import feedback, needs, search, terms
 from ..filters import OfferFilter
 from ..models import Offer
 from ..public_forms import FeedbackForm, UnmetNeedForm, unmet_need_initial
@@ -98,9 +98,10 @@ class OfferListView(ListView):
             }
             return render(request, self.template_name, context, status=400)
         response = super().get(request, *args, **kwargs)
-        # A list without results logs the search (needs.log_zero_result) and holds a form: it
-        # is made for each visitor, not served from the page cache.
-        response.no_page_cache = self.empty
+        if self.empty:
+            # A list without results logs its search (needs.log_zero_result), once in
+            # REPEAT_SECONDS: it is kept no longer, so the next visitor after that logs it again.
+            response.page_cache_timeout = needs.REPEAT_SECONDS
         return response
 
     def facet_fields(self):
@@ -155,6 +156,12 @@ class OfferListView(ListView):
             needs.log_zero_result(data)
             context["unmet_form"] = UnmetNeedForm(initial=initial)
         context.update(
+            # Very many matches are shown newest first, not ranked (offers.search.RANK_LIMIT).
+            newest_first=(
+                not self.empty
+                and data.get("sort") == "relevance"
+                and search.too_many_to_rank(self.object_list, data.get("q") or "")
+            ),
             form=self.filterset.form,
             facet_fields=self.facet_fields(),
             sort_choices=self.sort_choices(),

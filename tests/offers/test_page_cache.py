@@ -7,6 +7,7 @@ from unittest import mock
 
 import pytest
 from django.core import signing
+from django.core.cache import cache
 from django.db.models import F
 from django.test import Client
 from django.urls import reverse
@@ -112,12 +113,20 @@ def test_a_logged_in_person_sees_their_own_header_not_a_visitors(offer):
     assert 'href="/admin/"' in body
 
 
-def test_a_list_without_results_is_not_kept(offer):
+def test_a_list_without_results_is_kept_only_while_its_search_is_not_logged_again(offer):
+    from offers import needs
+    from offers.models import ZeroResultSearch
+
     url = page_url("offers:list") + "?q=finnesikke"
-    first, _ = get(url)
+    with mock.patch("narvik_tilflytter.pagecache.cache.set", wraps=cache.set) as kept:
+        first, _ = get(url)
+    assert first["X-Page-Cache"] == "miss"
+    (call,) = [call for call in kept.call_args_list if call.args[0].startswith("page:")]
+    assert call.args[2] == needs.REPEAT_SECONDS
     second, body = get(url)
-    assert "X-Page-Cache" not in first and "X-Page-Cache" not in second
-    assert 'name="focus_area"' in body  # the "didn't find it" form, made for this visitor
+    assert second["X-Page-Cache"] == "hit"
+    assert 'name="focus_area"' in body  # the "didn't find it" form, with a fresh token
+    assert ZeroResultSearch.objects.filter(words="finnesikke").count() == 1
 
 
 def test_an_approved_offer_shows_at_once(offer):

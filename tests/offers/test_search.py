@@ -241,10 +241,15 @@ def test_a_search_matching_very_many_offers_is_newest_first(client, offers, monk
     # Found by the words only: the end of a compound ("Jobbsøkerkurs") takes the trigram
     # matching, which is for searches that find little.
     assert response.context["paginator"].count == len(titles) == 3
+    assert "Så mange tilbud passer at de nyeste vises først" in response.content.decode()
     # Few matches are ranked, typos included.
     response = client.get(url, {"q": "skiskloe"})
     assert search.is_ranked(response.context["paginator"].object_list)
     assert [offer.title_nb for offer in response.context["offers"]] == ["Skiskole for barn"]
+    assert "nyeste vises først" not in response.content.decode()
+    # Sorted as asked, or not searched at all (one letter): no such note.
+    for query in ({"q": "kurs", "sort": "title"}, {"q": "k"}, {}):
+        assert "nyeste vises først" not in client.get(url, query).content.decode(), query
 
 
 @postgres_only
