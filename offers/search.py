@@ -12,6 +12,9 @@ similarity on the unaccented title (GIN-indexed, migrations 0007 and 0017), so a
 than `RANK_LIMIT` offers is not ranked but newest first (and without the typo matching, which is
 for a search that finds little): ranking reads every match, so a broad search at 100,000 offers
 cost thirty lists; newest first, PostgreSQL reads the first twenty off the public order's index.
+Nor is a text longer than `TYPO_MAX_LENGTH` matched by trigrams (no title is a typo away from it,
+and its many trigrams made the costliest index scan), nor are more than `PREFIX_MAX_WORDS` words
+matched as the starts of words.
 
 On SQLite: an FTS5 table with the trigram tokenizer (made by `ensure_sqlite_search` after every
 migrate, kept in step with offers_offer by triggers) holds each offer's title, summary and
@@ -68,6 +71,12 @@ TEXT_FIELDS = ("title", "summary", "description")
 # search costs about what the list does at any size; and it leaves out the typo matching,
 # which is for a search that finds little (issue 13).
 RANK_LIMIT = 500
+# What is typed is matched by trigrams (a small typo in a word of a title) up to this length.
+TYPO_MAX_LENGTH = 40
+# Each word typed is also matched as the start of a word ("tilflytter" finds "tilflyttere") when
+# there are no more than this many: each start is a merge of many index entries, and a long
+# search is precise enough by its words (at 100,000 offers, 11 starts took 120 ms, 11 words 14).
+PREFIX_MAX_WORDS = 3
 WEIGHTS = ("A", "B", "C")
 
 
@@ -152,9 +161,9 @@ def search(queryset, text):
     queries = {}
     for language in languages:
         config = CONFIGS[language]
-        queries[language] = SearchQuery(
-            " ".join(terms), search_type="plain", config=config
-        ) | _prefix_query([term.lower() for term in terms], config)
+        queries[language] = SearchQuery(" ".join(terms), search_type="plain", config=config)
+        if len(terms) <= PREFIX_MAX_WORDS:
+            queries[language] |= _prefix_query([term.lower() for term in terms], config)
         name = f"search_{language}"
         # alias(), not annotate(): the vector is matched and ranked, never selected.
         queryset = queryset.alias(**{name: StoredVector(language)})
@@ -163,12 +172,16 @@ def search(queryset, text):
         # Newest first, as the list: read off the public order's index, the first twenty
         # matches are found in the newest hundred or so offers, whatever the size.
         return queryset.filter(found)
+    ranks = [SearchRank(F(f"search_{language}"), queries[language]) for language in languages]
+    typed_text = " ".join(terms)
+    if len(typed_text) > TYPO_MAX_LENGTH:
+        # No title is a small typo away from a long text, and its trigrams make the costliest
+        # index scan of all: a long search is matched by its words alone.
+        return queryset.filter(found).annotate(rank=_greatest(ranks))
     match = found
-    ranks, typo_ranks = [], []
+    typo_ranks = []
     for language in languages:
-        name = f"search_{language}"
-        ranks.append(SearchRank(F(name), queries[language]))
-        typed = Unaccented(Value(" ".join(terms)))
+        typed = Unaccented(Value(typed_text))
         title = f"title_unaccented_{language}"
         queryset = queryset.alias(**{title: Unaccented(f"title_{language}")})
         # title %> typed: a word of the title is close to what was typed (at least

@@ -2,13 +2,14 @@
 offers they run. They live here, beside the offers they list, so `actors` imports nothing from
 `offers`."""
 
-from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import InvalidPage
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from actors.models import Actor
 
 from ..models import with_public_offer_counts
+from .public import CountedPaginator
 
 
 def organisation_list(request):
@@ -28,8 +29,10 @@ OFFERS_PER_PAGE = 20
 def organisation_detail(request, slug):
     actor = get_object_or_404(Actor.objects.public(), slug=slug)
     offers = actor.offers.public().with_cards().order_by("-published_at", "pk")
+    # Counted once per public version and day (an organisation may have hundreds of offers).
+    paginator = CountedPaginator(offers, OFFERS_PER_PAGE, count_key=("organisation", actor.pk))
     try:
-        page = Paginator(offers, OFFERS_PER_PAGE).page(request.GET.get("page") or 1)
+        page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage:
         raise Http404 from None
     context = {"actor": actor, "offers": page.object_list, "page_obj": page}
