@@ -267,3 +267,17 @@ def test_a_broad_search_reads_the_public_order_index(offers, monkeypatch):
     assert not search.is_ranked(matches)
     plan = matches.order_by("-published_at", "-created_at", "pk")[:20].explain()
     assert "offer_public_order" in plan, plan
+
+
+@postgres_only
+def test_a_long_search_is_matched_by_its_words(client, offers):
+    # Up to three words each also match as the start of a word; more are precise enough by
+    # themselves and each start costs an index merge (offers.search.PREFIX_MAX_WORDS).
+    assert found(client, "kopp bibliot") == ["Språkkafé for tilflyttere"]
+    assert found(client, "kopp kaffe biblioteket norsk") == ["Språkkafé for tilflyttere"]
+    assert found(client, "kopp kaffe biblioteket bibliot") == []
+    # A typo is forgiven in a short search only (offers.search.TYPO_MAX_LENGTH).
+    assert found(client, "skiskloe") == ["Skiskole for barn"]
+    long = "skiskloe barna lysløypa langrenn " * 2
+    assert len(long.strip()) > 40
+    assert found(client, long) == []
