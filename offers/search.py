@@ -11,7 +11,7 @@ similarity on the unaccented title (GIN-indexed, migrations 0007 and 0017), so a
 "sprakkafe" typed on a keyboard without å and é, still finds the offer. A search matching more
 than `RANK_LIMIT` offers is not ranked but newest first (and without the typo matching, which is
 for a search that finds little): ranking reads every match, so a broad search at 100,000 offers
-cost thirty lists; newest first, PostgreSQL reads the first twenty off the public order's index.
+cost thirty lists; newest first, PostgreSQL reads the first page off the public order's index.
 Nor is a text longer than `TYPO_MAX_LENGTH` matched by trigrams (no title is a typo away from it,
 and its many trigrams made the costliest index scan), nor are more than `PREFIX_MAX_WORDS` words
 matched as the starts of words.
@@ -169,8 +169,8 @@ def search(queryset, text):
         queryset = queryset.alias(**{name: StoredVector(language)})
         found |= Q(**{name: queries[language]})
     if _many(queryset.filter(found)):
-        # Newest first, as the list: read off the public order's index, the first twenty
-        # matches are found in the newest hundred or so offers, whatever the size.
+        # Newest first, as the list: read off the public order's index, a page of
+        # matches is found among the newest hundred or so offers, whatever the size.
         return queryset.filter(found)
     ranks = [SearchRank(F(f"search_{language}"), queries[language]) for language in languages]
     typed_text = " ".join(terms)

@@ -25,11 +25,12 @@ from django.utils import translation
 from actors.models import Actor
 
 from ..models import Offer
+from ..views.public import OfferListView
 from .data import BROAD, NARROW, WORDS
 from .urls import TRIVIAL_PATH
 
 LANGUAGES = ("nb", "en")
-PER_PAGE = 20
+PER_PAGE = OfferListView.paginate_by
 # The list's variants: "no query string makes a request cost more than 10 × the unfiltered list".
 LIST_VARIANTS = (
     "list_facets",

@@ -1,7 +1,7 @@
 """`{% card offer as card %}`: what an offer card (templates/includes/offer_card.html) shows
 beyond the offer's own fields, worked out in one call.
 
-A list page draws twenty cards, and each variable, filter, `{% if %}` and `{% translate %}` a
+A list page draws twelve cards, and each variable, filter, `{% if %}` and `{% translate %}` a
 card template evaluates costs as much as a line of Python several times over: working out the
 card's address, the `lang` of its parts, its languages and its notice here takes about a third
 off a card's rendering (issue 13). The card's markup stays in its template."""
@@ -21,7 +21,7 @@ NO_LANG = dict.fromkeys(CARD_PARTS, "")
 def _names(context):
     """The names of the terms cards show, kept for one page's rendering (render_context's
     first dict lives as long as the page's render, across includes, as IncludeNode keeps its
-    templates there): twenty cards name the same few languages and topics over and over, and
+    templates there): twelve cards name the same few languages and topics over and over, and
     each name read asks for the active language."""
     return context.render_context.dicts[0].setdefault("offer-card-names", {})
 
