@@ -91,7 +91,8 @@ def test_health_only_answers_reads(client):
 
 def gunicorn_config(monkeypatch, **env):
     """gunicorn.conf.py's values, read as gunicorn reads the file, with `env` set."""
-    for name in ("BIND", "PORT", "WEB_CONCURRENCY", "FORWARDED_ALLOW_IPS", "GUNICORN_TIMEOUT"):
+    names = ("BIND", "PORT", "WEB_CONCURRENCY", "FORWARDED_ALLOW_IPS", "GUNICORN_TIMEOUT")
+    for name in (*names, "GUNICORN_THREADS"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -101,6 +102,7 @@ def gunicorn_config(monkeypatch, **env):
 def test_gunicorn_defaults_follow_the_cores(monkeypatch):
     config = gunicorn_config(monkeypatch)
     assert config["workers"] == 2 * len(os.sched_getaffinity(0)) + 1
+    assert config["threads"] == 2  # gunicorn's gthread worker
     # Only the proxy on this host reaches gunicorn (docs/deploy.md), and only it is believed.
     assert config["bind"] == ["127.0.0.1:8000"]
     assert config["forwarded_allow_ips"] == "127.0.0.1,::1"
@@ -112,8 +114,11 @@ def test_gunicorn_defaults_follow_the_cores(monkeypatch):
 
 
 def test_gunicorn_values_follow_the_environment(monkeypatch):
-    config = gunicorn_config(monkeypatch, WEB_CONCURRENCY="3", PORT="9123", GUNICORN_TIMEOUT="12")
+    config = gunicorn_config(
+        monkeypatch, WEB_CONCURRENCY="3", PORT="9123", GUNICORN_TIMEOUT="12", GUNICORN_THREADS="1"
+    )
     assert config["workers"] == 3
+    assert config["threads"] == 1
     assert config["bind"] == ["127.0.0.1:9123"]
     assert config["timeout"] == 12
     config = gunicorn_config(monkeypatch, BIND="unix:/run/narvik/gunicorn.sock", PORT="9123")

@@ -1,4 +1,4 @@
-"""The pages under gunicorn (2 workers, the project's gunicorn.conf.py) with locust headless.
+"""The pages under gunicorn (2 workers of 2 threads, gunicorn.conf.py) with locust headless.
 
 gunicorn runs as in production (DEBUG off, persistent connections, the JSON access log), on the
 benchmark's scratch database, with the benchmark's URLs (offers/bench/wsgi.py: the site plus the
@@ -42,6 +42,8 @@ LOCUSTFILE = Path(__file__).with_name("locustfile.py")
 STATIC_PATH = "/static/css/site.css"
 REDIS_URL = "redis://127.0.0.1:6379/8"
 WORKERS = 2
+# gunicorn.conf.py's default: each worker answers this many requests at once (gthread).
+THREADS = 2
 START_TIMEOUT = 60
 
 
@@ -92,6 +94,7 @@ def gunicorn(secret_key, log_path):
         "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
         "STATIC_ROOT": static_root,
         "WEB_CONCURRENCY": str(WORKERS),
+        "GUNICORN_THREADS": str(THREADS),
         "LOG_LEVEL": "WARNING",
         "GUNICORN_LOG_LEVEL": "warning",
     }

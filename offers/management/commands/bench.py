@@ -200,7 +200,9 @@ class Command(BaseCommand):
         workdir = tempfile.mkdtemp(prefix="bench-demo-")
         figures = {"data": summary}
         with load.gunicorn(secret, Path(workdir) / "gunicorn.log") as (base, cache):
-            figures["load_note"] = f"{load.WORKERS} workers, cache in {cache}"
+            figures["load_note"] = (
+                f"{load.WORKERS} workers of {load.THREADS} threads, cache in {cache}"
+            )
             figures["mix"] = self.run_mix(base, secret, plan, workdir)
         self.stderr.write(f"  (locust and gunicorn logs in {workdir})")
         return figures
@@ -255,7 +257,8 @@ class Command(BaseCommand):
         figures = {}
         with load.gunicorn(secret, Path(workdir) / "gunicorn.log") as (base, cache):
             figures["load_note"] = (
-                f"{load.WORKERS} workers, cache in {cache}, locust {STAGE_USERS} clients, "
+                f"{load.WORKERS} workers of {load.THREADS} threads, cache in {cache}, "
+                f"locust {STAGE_USERS} clients, "
                 f"{plan['stage_seconds']} s per page, {plan['rounds']} round(s)"
             )
             stages = load.stages_for(
