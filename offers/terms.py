@@ -24,6 +24,7 @@ from django import forms
 from django.core.cache import cache
 from django.db.models import Count, IntegerField, QuerySet, Value
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from .models import FocusArea, Language, Offer, PublicVersion, Segment, TargetGroup
 
@@ -123,6 +124,27 @@ def forget():
     global _kept
     with _lock:
         _kept = None
+        _made.clear()
+
+
+# HTML made only of the taxonomy, the language and a few choices (`made_once`), kept per process.
+_made = {}
+MADE_MAX = 512
+
+
+def made_once(name, parts, make):
+    """`make()`, a piece of HTML that depends only on the taxonomy, the page's language and
+    `parts` (hashable: what was chosen), made once per taxonomy version in this process: the
+    offer list's 38 checkboxes were a third of its template's work, and are the same for every
+    visitor who chose the same. At most MADE_MAX pieces are kept."""
+    key = (name, version()[1], get_language(), parts)
+    html = _made.get(key)
+    if html is None:
+        html = make()
+        if len(_made) >= MADE_MAX:
+            _made.clear()
+        _made[key] = html
+    return html
 
 
 def _through_rows(offer_ids, fields):

@@ -2,6 +2,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -94,7 +95,7 @@ class OfferListView(ListView):
         if not self.filterset.is_valid():
             context = {
                 "form": self.filterset.form,
-                "facet_fields": self.facet_fields(),
+                "facets_html": self.facets_html(),
                 "sort_choices": self.sort_choices(),
                 "offers": [],
                 "invalid": True,
@@ -124,6 +125,17 @@ class OfferListView(ListView):
                 {"name": name, "label": field.label, "choices": choices, "open": bool(chosen)}
             )
         return facets
+
+    def facets_html(self):
+        """The facets' checkboxes (includes/facets.html), made once per language, taxonomy
+        version and choice in this process (offers.terms.made_once)."""
+        form = self.filterset.form
+        chosen = tuple(tuple(sorted(map(str, form[name].value() or ()))) for name in FACETS)
+        return terms.made_once(
+            "offer-list-facets",
+            chosen,
+            lambda: render_to_string("includes/facets.html", {"facet_fields": self.facet_fields()}),
+        )
 
     def sort_choices(self):
         chosen = str(self.filterset.form["sort"].value() or "")
@@ -166,7 +178,7 @@ class OfferListView(ListView):
                 and search.too_many_to_rank(self.object_list, data.get("q") or "")
             ),
             form=self.filterset.form,
-            facet_fields=self.facet_fields(),
+            facets_html=self.facets_html(),
             sort_choices=self.sort_choices(),
             active_filters=active_filters(self.filterset, query),
         )

@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from actors.models import Actor
 from tests.factories import make_actor, make_offer
@@ -136,10 +136,10 @@ def test_pagination_keeps_the_filters(client, db):
     make_offer(title="Norsk", focus=("norwegian",))
     response = client.get(reverse("offers:list") + "?focus=leisure")
     assert response.context["paginator"].count == 25
-    assert len(response.context["offers"]) == 20
+    assert len(response.context["offers"]) == 12  # a page (OfferListView.paginate_by)
     assert 'href="?focus=leisure&amp;page=2"' in response.content.decode()
-    second = client.get(reverse("offers:list") + "?focus=leisure&page=2")
-    assert len(second.context["offers"]) == 5
+    third = client.get(reverse("offers:list") + "?focus=leisure&page=3")
+    assert len(third.context["offers"]) == 1
 
 
 def test_empty_result_helps_the_user(client, catalogue):
@@ -156,3 +156,27 @@ def test_filter_form_keeps_the_choices(client, catalogue):
     assert "checked" in housing
     assert "checked" not in leisure
     assert 'value="bolig"' in body
+
+
+def test_the_facets_made_once_follow_the_choice_the_language_and_the_taxonomy(client, db):
+    # OfferListView.facets_html keeps the checkboxes per language, taxonomy version and choice.
+    from offers.models import FocusArea
+
+    make_offer(title="Fotball", focus=("leisure",))
+    checked = re.compile(r'<input type="checkbox" name="focus" value="([\w-]+)" checked>')
+
+    def page(query="", language="nb"):
+        with translation.override(language):
+            url = reverse("offers:list")
+        client.cookies["sessionid"] = "x"  # past the page cache: the page is made each time
+        return client.get(url + query).content.decode()
+
+    assert checked.findall(page("?focus=work")) == ["work"]
+    assert checked.findall(page("?focus=leisure")) == ["leisure"]
+    assert checked.findall(page()) == []
+    assert "Fritid og frivillig arbeid" in page()
+    assert "Leisure and volunteering" in page(language="en")
+    leisure = FocusArea.objects.get(slug="leisure")
+    leisure.plain_name_nb = "Fritid"
+    leisure.save()  # raises the taxonomy's version (offers/signals.py)
+    assert "> Fritid</label>" in page()
