@@ -124,3 +124,22 @@ def html_tag(language):
     """The page's opening <html> tag in `language`: its lang, and dir (rtl for Arabic)."""
     direction = "rtl" if translation.get_language_info(language)["bidi"] else "ltr"
     return f'<html lang="{language}" dir="{direction}">'
+
+
+def require_redis(url):
+    """Skip the test when no Redis server answers at `url`, unless REQUIRE_REDIS is set (CI
+    sets it: there the tests of the shared cache must run)."""
+    import os
+
+    import pytest
+    import redis
+
+    server = redis.Redis.from_url(url, socket_connect_timeout=1)
+    try:
+        server.ping()
+    except redis.ConnectionError as error:
+        if os.environ.get("REQUIRE_REDIS", "").lower() not in {"", "0", "false", "no"}:
+            pytest.fail(f"REQUIRE_REDIS is set but no Redis answers at {url}: {error}")
+        pytest.skip(f"no Redis server answers at {url}")
+    finally:
+        server.close()

@@ -5,11 +5,14 @@ import threading
 import pytest
 from django.core.cache import caches
 
+from tests.helpers import require_redis
+
 REDIS_LOCATION = "redis://127.0.0.1:6379/14"
 
 
 @pytest.fixture
 def redis_cache(settings):
+    require_redis(REDIS_LOCATION)
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         "redis": {"BACKEND": "narvik_tilflytter.rediscache.RedisCache", "LOCATION": REDIS_LOCATION},

@@ -17,6 +17,7 @@ from narvik_tilflytter import guard
 from offers import changes, moderation
 from offers.models import Feedback, FocusArea, Offer, PublicVersion
 from tests.factories import make_actor, make_moderator, make_offer
+from tests.helpers import require_redis
 from tests.offers.conftest import NOW
 
 pytestmark = pytest.mark.django_db
@@ -33,8 +34,9 @@ def version_source(request, settings):
     if request.param == "database":
         yield request.param
         return
+    require_redis(REDIS_URL)
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {"BACKEND": "narvik_tilflytter.rediscache.RedisCache", "LOCATION": REDIS_URL}
     }
     settings.PUBLIC_VERSION_IN_CACHE = True
     from django.core.cache import cache

@@ -9,19 +9,19 @@ from django.test import Client
 
 from offers.models import Offer, PublicVersion
 from tests.factories import make_offer
+from tests.helpers import require_redis
 
 # serialized_rollback: the flush after each test leaves the tables as migrate made them for
 # the next transactional test (test_scale_out.py restores them from that copy).
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+REDIS_URL = "redis://127.0.0.1:6379/12"
 
 
 @pytest.fixture(autouse=True)
 def shared_cache(settings):
+    require_redis(REDIS_URL)
     settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/12",
-        }
+        "default": {"BACKEND": "narvik_tilflytter.rediscache.RedisCache", "LOCATION": REDIS_URL}
     }
     settings.PUBLIC_VERSION_IN_CACHE = True
     cache.clear()
