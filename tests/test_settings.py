@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 
+from tests.helpers import require_redis
+
 # A database of its own on the local server, so a developer's cache at /0 is left alone; the
 # tests delete the keys they write.
 REDIS_URL = "redis://127.0.0.1:6379/15"
@@ -68,13 +70,8 @@ def test_bad_boolean_fails_loudly():
 @pytest.fixture
 def redis_server():
     """The local Redis server; the test skips without one, unless REQUIRE_REDIS is set (CI)."""
+    require_redis(REDIS_URL)
     server = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
-    try:
-        server.ping()
-    except redis.ConnectionError as error:
-        if os.environ.get("REQUIRE_REDIS", "").lower() not in {"", "0", "false", "no"}:
-            pytest.fail(f"REQUIRE_REDIS is set but no Redis answers at {REDIS_URL}: {error}")
-        pytest.skip(f"no Redis server answers at {REDIS_URL}")
     prefix = f"narvik-test-{uuid.uuid4().hex}"
     yield server, prefix
     if keys := server.keys(f"{prefix}*"):
