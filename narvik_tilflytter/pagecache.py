@@ -80,18 +80,23 @@ def path_key(path):
     return f"page-path:{path}"
 
 
+def raise_counter(key, timeout=None):
+    """One more on a counter in the shared cache (atomic in Redis). One not there (never
+    raised, flushed, or expired) starts at the time in microseconds: above any value it had, so
+    nothing kept under an old value matches it again."""
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.add(key, time.time_ns() // 1000, timeout=timeout)
+
+
 def forget_paths(paths):
     """The kept pages of these paths (any query string, any host) are not used again: for a
     change that shows on one offer's page only (a newcomer's feedback), so the rest of the site
     stays cached. With a shared cache only; without one, the change raises the public
     version (offers.signals.feedback_saved)."""
-    for key in map(path_key, paths):
-        try:
-            cache.incr(key)
-        except ValueError:
-            # Not there (never raised, or gone): a counter started at the time in
-            # microseconds is above any this path had, so no page kept under one matches.
-            cache.add(key, time.time_ns() // 1000, timeout=2 * TIMEOUT)
+    for path in paths:
+        raise_counter(path_key(path), timeout=2 * TIMEOUT)
 
 
 def _cacheable(request):

@@ -703,16 +703,15 @@ class PublicVersion(models.Model):
         if not cls.objects.filter(pk=1).update(**changes):
             cls.start()
         if cls.in_cache():
-            keys = cls.CACHE_KEYS if terms else cls.CACHE_KEYS[:1]
-            transaction.on_commit(lambda: cls._raise_in_cache(keys))
+            from narvik_tilflytter.pagecache import raise_counter
 
-    @classmethod
-    def _raise_in_cache(cls, keys):
-        for key in keys:
-            try:
-                cache.incr(key)
-            except ValueError:  # not in the cache: a new counter is above any old one
-                cache.add(key, time.time_ns() // 1000, timeout=None)
+            keys = cls.CACHE_KEYS if terms else cls.CACHE_KEYS[:1]
+
+            def raise_in_cache():
+                for key in keys:
+                    raise_counter(key)
+
+            transaction.on_commit(raise_in_cache)
 
     @classmethod
     def start(cls):

@@ -218,10 +218,11 @@ def is_ranked(queryset):
     return "rank" in queryset.query.annotations
 
 
-def too_many_to_rank(queryset, text):
-    """Whether `search(…, text)` gave these offers newest first for matching too many."""
-    searched = any(len(term) > 1 for term in words(text))
-    return connection.vendor == "postgresql" and searched and not is_ranked(queryset)
+def too_many_to_rank(queryset):
+    """Whether `search` matched these offers by their stored vectors but, matching too many,
+    gave them newest first."""
+    names = queryset.query.annotations
+    return not is_ranked(queryset) and any(name.startswith("search_") for name in names)
 
 
 def _search_plain(queryset, terms):

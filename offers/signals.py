@@ -42,10 +42,10 @@ def feedback_saved(sender, instance, created, **kwargs):
     from .feedback import MIN_ANSWERS
     from .models import Feedback, PublicVersion
 
+    if kwargs.get("raw"):
+        return
     unseen = created and instance.comment_status != Feedback.CommentStatus.APPROVED
     if unseen and Feedback.objects.filter(offer_id=instance.offer_id).count() < MIN_ANSWERS:
-        return
-    if kwargs.get("raw"):
         return
     if PublicVersion.in_cache():
         # Feedback shows on the offer's own page only: with a shared cache, only that page is

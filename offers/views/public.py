@@ -175,7 +175,7 @@ class OfferListView(ListView):
             newest_first=(
                 not self.empty
                 and data.get("sort") == "relevance"
-                and search.too_many_to_rank(self.object_list, data.get("q") or "")
+                and search.too_many_to_rank(self.object_list)
             ),
             form=self.filterset.form,
             facets_html=self.facets_html(),
